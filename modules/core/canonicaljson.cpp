@@ -1,0 +1,104 @@
+#include "canonicaljson.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bianmin {
+
+namespace {
+
+void writeString(QByteArray &out, const QString &s)
+{
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out.append("\\u00");
+                out.append(hex[c >> 4]);
+                out.append(hex[c & 0xF]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void writeValue(QByteArray &out, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: out.append("null"); break;
+    case QJsonValue::Bool: out.append(v.toBool() ? "true" : "false"); break;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9007199254740992.0)
+            out.append(QByteArray::number(static_cast<qint64>(d)));
+        else
+            out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        break;
+    }
+    case QJsonValue::String: writeString(out, v.toString()); break;
+    case QJsonValue::Array: {
+        out.append('[');
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (i)
+                out.append(',');
+            writeValue(out, a.at(i));
+        }
+        out.append(']');
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject o = v.toObject();
+        QStringList keys = o.keys();
+        std::sort(keys.begin(), keys.end());
+        out.append('{');
+        bool first = true;
+        for (const QString &k : keys) {
+            if (!first)
+                out.append(',');
+            first = false;
+            writeString(out, k);
+            out.append(':');
+            writeValue(out, o.value(k));
+        }
+        out.append('}');
+        break;
+    }
+    }
+}
+
+} // namespace
+
+QByteArray canonicalJson(const QJsonValue &value)
+{
+    QByteArray out;
+    writeValue(out, value);
+    return out;
+}
+
+QString contentHash(QJsonObject envelope)
+{
+    envelope.remove(QStringLiteral("content_hash"));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalJson(envelope), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace bianmin

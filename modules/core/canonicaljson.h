@@ -1,0 +1,25 @@
+// The canonical JSON form that content_hash is computed over (PROTOCOL.md), written by hand because
+// QJsonDocument neither sorts keys deterministically for nested values nor fixes number formatting.
+//
+// Rules (documented for other county platforms in app/county/PROTOCOL-IMPLEMENTED.md):
+//  * objects: members sorted by key, compared as UTF-16 code units (QString ordering); no duplicate keys
+//  * no whitespace outside strings; separators are exactly "," and ":"
+//  * strings: UTF-8; escape only '"', '\\' and control characters below U+0020 (as \b \f \n \r \t or \u00XX
+//    with lowercase hex); everything else, including non-ASCII and '/', is written as is
+//  * numbers: integral values with |n| < 2^53 as plain integers ("3", "-12"); others in the shortest
+//    form that round-trips (QByteArray::number(d, 'g', QLocale::FloatingPointShortest))
+//  * true, false, null as literals
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace bianmin {
+
+QByteArray canonicalJson(const QJsonValue &value);
+
+/** SHA-256 hex (lowercase) of canonicalJson(object) after removing the member "content_hash". */
+QString contentHash(QJsonObject envelope);
+
+} // namespace bianmin

@@ -1,0 +1,55 @@
+// The append-only, hash-chained audit log. Each entry stores the SHA-256 of its predecessor's hash and of
+// its own canonical content, so editing, deleting or reordering any entry breaks the chain and
+// `bianmin audit verify` names the first broken one. Entries never hold personal data in clear.
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace bianmin {
+
+class Database;
+class Clock;
+
+struct AuditEntry
+{
+    qint64 seq = 0;        ///< 1, 2, 3 … assigned on append
+    QDateTime at;
+    QString actor;         ///< staff id, "villager", "system", "county"
+    QString action;        ///< "case.submit", "case.approve", "case.transition", "receipt.reprint", ...
+    QString subject;       ///< usually a case id
+    QJsonObject details;   ///< e.g. {"from": "queued", "to": "uploaded"}
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditVerifyReport
+{
+    qint64 entries = 0;
+    qint64 firstBrokenSeq = 0; ///< 0 when intact
+    QString reason;            ///< why that entry is broken
+    bool intact() const { return firstBrokenSeq == 0; }
+};
+
+class AuditLog
+{
+public:
+    AuditLog(Database &db, const Clock &clock);
+
+    /** Appends within the caller's open transaction (Database::transaction). */
+    Status append(const QString &actor, const QString &action, const QString &subject,
+                  const QJsonObject &details = {});
+
+    Result<AuditVerifyReport> verify() const;
+    Result<QList<AuditEntry>> entriesFor(const QString &subject) const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace bianmin

@@ -1,0 +1,96 @@
+// Cases on the kiosk: the durable write path (case row + audit entry + outbox entry in one transaction),
+// reads with personal data decrypted, look-up by ID number through the blind index, the sync outbox and
+// the county's updates. Which state changes are allowed is decided by modules/workflow; this class only
+// makes each change atomic and refuses one whose expected state no longer holds (so of two approvers
+// acting at once, exactly one wins).
+#pragma once
+
+#include "core/casedata.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bianmin {
+
+class AuditLog;
+class Clock;
+class Database;
+class KeyRing;
+
+struct CaseFilter
+{
+    std::optional<CaseState> state;
+    QString serviceId;
+    QString idNumber;   ///< matched through the blind index, never in clear
+    QString staffId;    ///< the submitting clerk
+    int limit = 1000;
+};
+
+struct OutboxItem
+{
+    QString caseId;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+};
+
+/** One decision from GET /api/v1/updates. */
+struct CountyUpdate
+{
+    QString cursor;
+    QString caseId;
+    CaseState status = CaseState::Received;
+    QString message;
+    QDateTime at;
+};
+
+class CaseStore
+{
+public:
+    CaseStore(Database &db, const KeyRing &keys, const Clock &clock, AuditLog &audit);
+
+    /** Stores a new case. Fills id (if empty), kiosk id, created/submitted times; `initialState` is
+     *  Queued (an outbox entry is written in the same transaction) or AwaitingApproval. Returns the stored
+     *  record only after COMMIT returned. `actor`: who did it, for the audit entry. */
+    Result<CaseRecord> submit(CaseRecord record, CaseState initialState, const QString &actor);
+
+    Result<CaseRecord> get(const QString &id) const;
+    Result<QList<CaseRecord>> list(const CaseFilter &filter = {}) const;
+    Result<QHash<QString, int>> countByState() const;
+
+    /** Atomically moves a case from `expected` to `record.state`, saving `record` (approvals, fields...),
+     *  appending an audit entry {from, to, ...details}, and adding an outbox entry when the new state is
+     *  Queued. Error store.state_changed if the case is no longer in `expected`. */
+    Status transition(const CaseRecord &record, CaseState expected, const QString &actor, const QString &action,
+                      const QJsonObject &details = {});
+
+    // --- outbox (modules/sync) ---
+    /** Queued cases whose next attempt is due, oldest first. */
+    Result<QList<OutboxItem>> dueOutbox(int limit, const QDateTime &now) const;
+    Result<int> outboxSize() const;
+    std::optional<QDateTime> oldestQueuedAt() const;
+    /** accepted/duplicate: state Uploaded, outbox entry removed, county_ref kept; one transaction each batch. */
+    Status markUploaded(const QList<QPair<QString, QString>> &caseIdAndCountyRef);
+    /** conflict/invalid: state Refused with the county's message, outbox entry removed; never retried. */
+    Status markRefused(const QString &caseId, const QString &outcome, const QString &message);
+    /** A failed attempt: keeps the entry, records the error and when to try again. */
+    Status deferOutbox(const QString &caseId, const QString &error, const QDateTime &nextAttemptAt);
+
+    // --- county decisions (modules/sync) ---
+    /** Applies the updates and stores `nextCursor` in one transaction: never lost, never applied twice. */
+    Status applyCountyUpdates(const QList<CountyUpdate> &updates, const QString &nextCursor);
+    QString updatesCursor() const;
+
+private:
+    Database &m_db;
+    const KeyRing &m_keys;
+    const Clock &m_clock;
+    AuditLog &m_audit;
+};
+
+} // namespace bianmin

@@ -1,0 +1,56 @@
+// The kiosk's one SQLite database (DIR/kiosk.db): opened with WAL, synchronous=FULL and a busy timeout,
+// migrated to the latest schema on open, refused with a clear error when it is not ours or is damaged.
+// One Database per thread (Qt SQL connections are not shared across threads).
+#pragma once
+
+#include "core/datadir.h"
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace bianmin {
+
+class Database
+{
+public:
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    /** Opens (or creates) DIR/kiosk.db and applies pending migrations. Errors: store.missing,
+     *  store.not_ours (a foreign SQLite file), store.corrupt, store.readonly, store.disk_full, store.newer_schema. */
+    static Result<std::unique_ptr<Database>> open(const DataDir &dir, Mode mode = Mode::OpenExisting);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &sql() { return m_db; }
+    const DataDir &dataDir() const { return m_dir; }
+
+    /** Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back if it returns an error or COMMIT fails.
+     *  The change is durable (fsync'd, synchronous=FULL) when this returns ok. */
+    Status transaction(const std::function<Status()> &work);
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    /** PRAGMA integrity_check; ok when SQLite says "ok". */
+    Status integrityCheck();
+
+    /** Small persistent key-value state (sync cursor, catalogue version, last sync time...). */
+    QString stateValue(const QString &key) const;
+    Status setStateValue(const QString &key, const QString &value); ///< call inside a transaction or alone
+
+private:
+    Database(DataDir dir, QSqlDatabase db);
+    DataDir m_dir;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+/** Turns a failed QSqlQuery/QSqlDatabase into an Error with a code a person can act on
+ *  (store.disk_full, store.readonly, store.busy, store.corrupt, store.sql). */
+Error sqlError(const QString &what, const class QSqlError &error);
+
+} // namespace bianmin

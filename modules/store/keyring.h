@@ -1,0 +1,43 @@
+// The kiosk's secrets in DIR/keys/ (0700; files 0600): data.key encrypts personal data with
+// AES-256-GCM, index.key makes the HMAC-SHA-256 blind index for look-ups by ID number and the receipt
+// verification codes, pepper.key is mixed into staff PIN hashes. Created once by `bianmin init`.
+#pragma once
+
+#include "core/datadir.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace bianmin {
+
+class KeyRing
+{
+public:
+    /** Creates any missing key file (32 random bytes from OpenSSL's RAND_bytes); never overwrites one. */
+    static Status create(const DataDir &dir);
+    /** Loads the keys; errors: keys.missing, keys.bad_size, keys.permissions (group/other may read). */
+    static Result<KeyRing> load(const DataDir &dir);
+
+    /** AES-256-GCM: returns version byte + 12-byte random nonce + ciphertext + 16-byte tag.
+     *  `aad` binds the ciphertext to its place (e.g. the case id), so it cannot be moved to another row. */
+    Result<QByteArray> encrypt(const QByteArray &plain, const QByteArray &aad = {}) const;
+    /** Fails with keys.wrong_key when the tag does not verify (wrong key file, tampered data). */
+    Result<QByteArray> decrypt(const QByteArray &sealed, const QByteArray &aad = {}) const;
+
+    /** HMAC-SHA-256 of the normalised ID number under index.key, hex; the only form of the number
+     *  that may appear unencrypted in kiosk.db. */
+    QString blindIndex(const QString &idNumber) const;
+
+    /** HMAC-SHA-256 under index.key with a purpose label, raw bytes (receipt codes and the like). */
+    QByteArray mac(const QByteArray &purpose, const QByteArray &message) const;
+
+    QByteArray pepper() const { return m_pepper; }
+
+private:
+    QByteArray m_dataKey;
+    QByteArray m_indexKey;
+    QByteArray m_pepper;
+};
+
+} // namespace bianmin

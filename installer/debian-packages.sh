@@ -8,7 +8,7 @@ BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-serialport-dev qt6-multimedia-dev qt6-speech-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-virtualkeyboard-dev
-  libssl-dev libzxing-dev libgooglepinyin0-dev
+  libssl-dev libzxing-dev libgooglepinyin0-dev libsqlite3-dev
 )
 
 RUNTIME_PACKAGES=(

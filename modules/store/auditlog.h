@@ -40,12 +40,20 @@ class AuditLog
 public:
     AuditLog(Database &db, const Clock &clock);
 
-    /** Appends within the caller's open transaction (Database::transaction). */
+    /** Appends within the caller's open transaction (Database::transaction); store.no_transaction otherwise.
+     *  hash = SHA-256(prev_hash + canonicalJson({seq, at, actor, action, subject, details})), hex. */
     Status append(const QString &actor, const QString &action, const QString &subject,
                   const QJsonObject &details = {});
 
     Result<AuditVerifyReport> verify() const;
     Result<QList<AuditEntry>> entriesFor(const QString &subject) const;
+    /** The newest entries first (for `bianmin audit list`). */
+    Result<QList<AuditEntry>> latest(int limit = 100) const;
+
+    /** The hash the first entry links to. */
+    static QString genesisHash() { return QString(64, QLatin1Char('0')); }
+    /** The hash of an entry from its fields and prevHash (what append stores and verify recomputes). */
+    static QString computeHash(const AuditEntry &entry);
 
 private:
     Database &m_db;

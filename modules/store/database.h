@@ -6,10 +6,15 @@
 #include "core/datadir.h"
 #include "core/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
+#include <QString>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
+
+class QSqlQuery;
 
 namespace bianmin {
 
@@ -35,6 +40,27 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
+    /** Numbered migrations for one component's own tables ("store", "auth", "sync", "forms"...):
+     *  schema_migrations(component, version) records how many steps ran; steps[version..] are applied in
+     *  one transaction. A step may hold several SQL statements. Idempotent: calling it again does nothing.
+     *  store.newer_schema when the file was migrated further by a newer program. */
+    Status migrate(const QString &component, const QList<QString> &steps);
+    /** How many migration steps of `component` this file has (0 if none). */
+    int componentVersion(const QString &component) const;
+
+    /** True inside transaction(): AuditLog::append refuses to run outside one. */
+    bool inTransaction() const { return m_inTransaction; }
+
+    /** A prepared statement cached on this connection (the submit path runs the same few statements
+     *  every time). The pointer stays valid as long as this Database. */
+    Result<QSqlQuery *> prepared(const QString &sql) const;
+
+    /** The file, for messages: DIR/kiosk.db. */
+    QString path() const { return m_dir.databasePath(); }
+
+    /** The value of PRAGMA application_id that marks a kiosk.db as ours ("BMKS"). */
+    static constexpr qint32 applicationId = 0x424D4B53;
+
     /** PRAGMA integrity_check; ok when SQLite says "ok". */
     Status integrityCheck();
 
@@ -43,10 +69,13 @@ public:
     Status setStateValue(const QString &key, const QString &value); ///< call inside a transaction or alone
 
 private:
-    Database(DataDir dir, QSqlDatabase db);
+    Database(DataDir dir, QString connectionName);
+    Status configure(bool fresh);
     DataDir m_dir;
     QSqlDatabase m_db;
     QString m_connectionName;
+    bool m_inTransaction = false;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 /** Turns a failed QSqlQuery/QSqlDatabase into an Error with a code a person can act on

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace bianmin {
 
@@ -34,7 +35,13 @@ public:
 
     QByteArray pepper() const { return m_pepper; }
 
+    /** The key files, in the order create() writes them. */
+    static QStringList keyFileNames();
+    static constexpr int keySize = 32;
+    static constexpr char formatVersion = 1; ///< first byte of every sealed value
+
 private:
+    QString m_keysDir; ///< for messages
     QByteArray m_dataKey;
     QByteArray m_indexKey;
     QByteArray m_pepper;

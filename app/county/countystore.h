@@ -1,0 +1,63 @@
+// The reference county platform's storage: one SQLite file (WAL, synchronous=FULL) holding the cases
+// kiosks uploaded, their attachments, the clerks' decisions (the updates feed) and published catalogues.
+// Every write returns only after COMMIT returned, so an answer sent to a kiosk is never ahead of the disk.
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace bianmin::county {
+
+class CountyStore
+{
+public:
+    static Result<std::unique_ptr<CountyStore>> open(const QString &path);
+    ~CountyStore();
+    CountyStore(const CountyStore &) = delete;
+    CountyStore &operator=(const CountyStore &) = delete;
+
+    bool hasBlob(const QString &kioskId, const QString &sha256);
+    /** Stores the bytes; true when newly stored, false when already there. */
+    Result<bool> putBlob(const QString &kioskId, const QString &sha256, const QByteArray &bytes);
+
+    /** Applies PROTOCOL.md's per-case rules to a batch from `kioskId` and commits every accepted case in one
+     *  transaction before returning the per-case results (in input order). */
+    Result<QJsonArray> storeBatch(const QString &kioskId, const QJsonArray &cases);
+
+    /** The kiosk's updates with cursor > after, oldest first. */
+    Result<QJsonObject> updates(const QString &kioskId, qint64 after, int limit);
+
+    /** The latest catalogue {"version": N, "services": [...]}, or nothing when none was published. */
+    std::optional<QJsonObject> latestCatalogue();
+    /** Stores a catalogue; with no "version" member it gets the next one. Returns its version. */
+    Result<int> publishCatalogue(QJsonObject catalogue);
+
+    /** A clerk's decision: changes the case status and appends to the kiosk's updates feed. */
+    Result<QJsonObject> decide(const QString &caseId, const QString &status, const QString &message);
+
+    /** Every case as {id, kiosk_id, service_id, content_hash, received_at, status, county_ref}, in arrival order. */
+    Status exportCases(const std::function<void(const QJsonObject &)> &sink);
+
+    static QStringList decisionStatuses();
+
+private:
+    explicit CountyStore(QSqlDatabase db, QString connectionName);
+    Status exec(const QString &sql);
+    Status transaction(const std::function<Status()> &work);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+/** PROTOCOL.md envelope checks; an empty string when valid, else why not (the `invalid` message). */
+QString validateEnvelope(const QJsonObject &envelope, const QString &certificateKioskId);
+
+} // namespace bianmin::county

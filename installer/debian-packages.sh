@@ -16,6 +16,7 @@ RUNTIME_PACKAGES=(
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtqml-models qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
+  qml6-module-qt-labs-folderlistmodel
   qml6-module-qttexttospeech qt6-speech-speechd-plugin qml6-module-qtmultimedia
   fonts-noto-cjk
 )

@@ -1,0 +1,145 @@
+// The on-screen keyboard a villager uses: it appears for every text field with the layout that field
+// needs, and Pinyin typed on it lands in the field as Chinese characters.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import QtTest
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Column {
+        spacing: 8
+        TextField { id: chineseField; width: 600 }
+        TextField { id: englishField; width: 600; inputMethodHints: Qt.ImhLatinOnly }
+        TextField { id: numberField; width: 600; inputMethodHints: Qt.ImhDigitsOnly }
+        TextField { id: phoneField; width: 600; inputMethodHints: Qt.ImhDialableCharactersOnly }
+        TextField { id: idNumberField; width: 600; inputMethodHints: Qt.ImhFormattedNumbersOnly | Qt.ImhPreferUppercase }
+    }
+
+    InputPanel {
+        id: inputPanel
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: active ? parent.height - height : parent.height
+    }
+
+    TestCase {
+        name: "Keyboard"
+        when: windowShown
+
+        function initTestCase() {
+            // The kiosk's keyboard: Chinese first, English one key away.
+            VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_GB"]
+            VirtualKeyboardSettings.locale = "zh_CN"
+        }
+
+        function typeLetters(letters) {
+            for (const c of letters)
+                InputContext.inputEngine.virtualKeyClick(Qt.Key_A + c.charCodeAt(0) - 97, c, Qt.NoModifier)
+        }
+
+        function candidateIndex(text) {
+            const model = InputContext.inputEngine.wordCandidateListModel
+            for (let i = 0; i < Math.min(model.count, 10); ++i) {
+                if (model.dataAt(i) === text)
+                    return i
+            }
+            return -1
+        }
+
+        function focusField(field) {
+            field.text = ""
+            field.forceActiveFocus()
+            tryVerify(() => inputPanel.active, 3000, "the keyboard appears when a field gets focus")
+        }
+
+        function test_layoutPerField_data() {
+            return [
+                { tag: "Chinese text", field: chineseField, layout: "main" },
+                { tag: "English text", field: englishField, layout: "main" },
+                { tag: "number or money", field: numberField, layout: "digits" },
+                { tag: "mobile phone", field: phoneField, layout: "dialpad" },
+                { tag: "resident ID number", field: idNumberField, layout: "numbers" },
+            ]
+        }
+        function test_layoutPerField(data) {
+            focusField(data.field)
+            tryCompare(inputPanel.keyboard, "layoutType", data.layout)
+        }
+
+        function test_textFieldsStartInPinyin() {
+            focusField(chineseField)
+            tryCompare(InputContext.inputEngine, "inputMode", InputEngine.InputMode.Pinyin)
+            focusField(englishField)
+            tryCompare(InputContext.inputEngine, "inputMode", InputEngine.InputMode.Latin)
+        }
+
+        function test_pinyinLandsAsChinese_data() {
+            return [
+                { tag: "farmhouse inn", pinyin: "nongjiale", word: "农家乐" },
+                { tag: "medical insurance", pinyin: "yiliaobaoxian", word: "医疗保险" },
+            ]
+        }
+        function test_pinyinLandsAsChinese(data) {
+            focusField(chineseField)
+            tryCompare(InputContext.inputEngine, "inputMode", InputEngine.InputMode.Pinyin)
+            typeLetters(data.pinyin)
+            tryVerify(() => candidateIndex(data.word) >= 0, 2000, data.word + " among the first candidates")
+            compare(chineseField.text, "", "nothing is committed while composing")
+            InputContext.inputEngine.wordCandidateListModel.selectItem(candidateIndex(data.word))
+            tryCompare(chineseField, "text", data.word)
+        }
+
+        function test_backspaceEditsTheSpelling() {
+            focusField(chineseField)
+            typeLetters("nongjialx")
+            InputContext.inputEngine.virtualKeyClick(Qt.Key_Backspace, "", Qt.NoModifier)
+            typeLetters("e")
+            tryVerify(() => candidateIndex("农家乐") >= 0)
+            InputContext.inputEngine.virtualKeyClick(Qt.Key_Space, " ", Qt.NoModifier)
+            tryCompare(chineseField, "text", "农家乐")
+        }
+
+        function test_predictsTheNextPhrase() {
+            focusField(chineseField)
+            typeLetters("nongjia")
+            tryVerify(() => candidateIndex("农家") >= 0)
+            InputContext.inputEngine.wordCandidateListModel.selectItem(candidateIndex("农家"))
+            tryCompare(chineseField, "text", "农家")
+            tryVerify(() => candidateIndex("乐") >= 0, 2000, "a next-phrase guess follows the commit")
+            InputContext.inputEngine.wordCandidateListModel.selectItem(candidateIndex("乐"))
+            tryCompare(chineseField, "text", "农家乐")
+        }
+
+        function test_screenshots_data() {
+            return [
+                { tag: "pinyin-candidates", field: chineseField, letters: "nongjiale" },
+                { tag: "english", field: englishField, letters: "" },
+                { tag: "digits", field: numberField, letters: "" },
+                { tag: "phone", field: phoneField, letters: "" },
+                { tag: "id-number", field: idNumberField, letters: "" },
+            ]
+        }
+        function test_screenshots(data) {
+            focusField(data.field)
+            typeLetters(data.letters)
+            wait(300) // let the panel finish sliding in
+            const image = grabImage(root)
+            verify(image.save(screenshotDir + "/" + data.tag + ".png"))
+            InputContext.inputEngine.inputMethod.reset()
+        }
+
+        function test_idNumberKeyboardTypesX() {
+            focusField(idNumberField)
+            tryCompare(inputPanel.keyboard, "layoutType", "numbers")
+            for (const d of "11010519491231002")
+                InputContext.inputEngine.virtualKeyClick(Qt.Key_0 + Number(d), d, Qt.NoModifier)
+            InputContext.inputEngine.virtualKeyClick(Qt.Key_X, "X", Qt.NoModifier)
+            tryCompare(idNumberField, "text", "11010519491231002X")
+        }
+    }
+}

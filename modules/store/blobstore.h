@@ -23,6 +23,8 @@ public:
     Result<QByteArray> get(const QString &sha256) const;
     bool contains(const QString &sha256) const;
     QString mime(const QString &sha256) const;
+    /** Size of the plain bytes, -1 if not stored. */
+    qint64 size(const QString &sha256) const;
 
 private:
     Database &m_db;

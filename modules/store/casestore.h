@@ -9,11 +9,14 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace bianmin {
 
@@ -54,6 +57,10 @@ class CaseStore
 public:
     CaseStore(Database &db, const KeyRing &keys, const Clock &clock, AuditLog &audit);
 
+    /** The kiosk id submit() fills in when a record has none (DataStore sets it from config kiosk.id). */
+    void setKioskId(const QString &kioskId) { m_kioskId = kioskId; }
+    QString kioskId() const { return m_kioskId; }
+
     /** Stores a new case. Fills id (if empty), kiosk id, created/submitted times; `initialState` is
      *  Queued (an outbox entry is written in the same transaction) or AwaitingApproval. Returns the stored
      *  record only after COMMIT returned. `actor`: who did it, for the audit entry. */
@@ -91,6 +98,13 @@ private:
     const KeyRing &m_keys;
     const Clock &m_clock;
     AuditLog &m_audit;
+    QString m_kioskId;
+
+    Result<CaseRecord> fromRow(const QSqlQuery &q) const;
+    Result<QByteArray> sealCountyMessage(const QString &caseId, const QString &message) const;
+    Result<std::optional<CaseState>> currentState(const QString &caseId) const;
+    Status enqueue(const QString &caseId, const QDateTime &now);
+    Status dequeue(const QString &caseId);
 };
 
 } // namespace bianmin

@@ -10,6 +10,7 @@
 #include "core/config.h"
 #include "core/datadir.h"
 #include "database.h"
+#include "drafts.h"
 #include "keyring.h"
 
 #include <memory>
@@ -21,17 +22,23 @@ class DataStore
 public:
     /** Creates DIR, keys/, config.json and kiosk.db at the latest migration; keeps anything already there. */
     static Status initialize(const DataDir &dir);
-    /** Opens an initialised directory (store.not_initialized if it is not). */
+    /** Opens an initialised directory (store.not_initialized if it is not). Refuses keys that do not
+     *  belong to this kiosk.db (keys.wrong_key) before anything is read or written. */
     static Result<std::unique_ptr<DataStore>> open(const DataDir &dir, const Clock &clock);
+    ~DataStore();
+    DataStore(const DataStore &) = delete;
+    DataStore &operator=(const DataStore &) = delete;
 
     const DataDir &dataDir() const { return m_dir; }
     Config &config() { return m_config; }
-    Status saveConfig() { return m_config.save(m_dir.configPath()); }
+    /** Writes config.json; settings the store itself uses (kiosk.id) take effect at once. */
+    Status saveConfig();
     Database &database() { return *m_db; }
     const KeyRing &keys() const { return m_keys; }
     AuditLog &audit() { return *m_audit; }
     CaseStore &cases() { return *m_cases; }
     BlobStore &blobs() { return *m_blobs; }
+    DraftStore &drafts() { return *m_drafts; }
     const Clock &clock() const { return m_clock; }
 
 private:
@@ -44,6 +51,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<BlobStore> m_blobs;
+    std::unique_ptr<DraftStore> m_drafts;
 };
 
 } // namespace bianmin

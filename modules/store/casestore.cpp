@@ -1,0 +1,548 @@
+#include "casestore.h"
+
+#include "auditlog.h"
+#include "core/clock.h"
+#include "core/ids.h"
+#include "database.h"
+#include "internal/sqlutil.h"
+#include "keyring.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bianmin {
+
+namespace {
+
+const QString kCursorKey = QStringLiteral("sync.updates_cursor");
+const QString kSelect = QStringLiteral("SELECT id, state, county_ref, updated_at, sealed, county_message FROM cases ");
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QByteArray countyMessageAad(const QString &caseId)
+{
+    return caseId.toUtf8() + QByteArrayLiteral("/county_message");
+}
+
+/** Everything about the case except the plain bookkeeping columns, as one sealed envelope (aad = case id). */
+Result<QByteArray> sealRecord(const KeyRing &keys, const CaseRecord &r)
+{
+    const QByteArray json = QJsonDocument(r.toEnvelope()).toJson(QJsonDocument::Compact);
+    return keys.encrypt(json, r.id.toUtf8());
+}
+
+QString staffIdOf(const CaseRecord &r)
+{
+    return r.channel == QLatin1String("agent") ? r.agent.staffId : QString();
+}
+
+Error notFound(const QString &id)
+{
+    return Error(QStringLiteral("store.not_found"), QObject::tr("there is no case %1 on this kiosk").arg(id));
+}
+
+} // namespace
+
+CaseStore::CaseStore(Database &db, const KeyRing &keys, const Clock &clock, AuditLog &audit)
+    : m_db(db), m_keys(keys), m_clock(clock), m_audit(audit)
+{
+}
+
+Result<QByteArray> CaseStore::sealCountyMessage(const QString &caseId, const QString &message) const
+{
+    if (message.isEmpty())
+        return QByteArray();
+    return m_keys.encrypt(message.toUtf8(), countyMessageAad(caseId));
+}
+
+Result<CaseRecord> CaseStore::fromRow(const QSqlQuery &q) const
+{
+    const QString id = q.value(0).toString();
+    auto plain = m_keys.decrypt(q.value(4).toByteArray(), id.toUtf8());
+    if (!plain)
+        return plain.error().context(QObject::tr("case %1").arg(id));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(plain.value(), &parseError);
+    if (!doc.isObject())
+        return Error(QStringLiteral("store.corrupt"), QObject::tr("case %1 is damaged").arg(id));
+    auto record = CaseRecord::fromJson(doc.object());
+    if (!record)
+        return record.error().context(QObject::tr("case %1").arg(id));
+    CaseRecord &r = record.value();
+    r.id = id;
+    r.state = caseStateFromName(q.value(1).toString()).value_or(CaseState::Submitted);
+    r.countyRef = q.value(2).toString();
+    r.updatedAt = fromRfc3339(q.value(3).toString());
+    const QByteArray sealedMessage = q.value(5).toByteArray();
+    if (!sealedMessage.isEmpty()) {
+        auto message = m_keys.decrypt(sealedMessage, countyMessageAad(id));
+        if (!message)
+            return message.error().context(QObject::tr("case %1").arg(id));
+        r.countyMessage = QString::fromUtf8(message.value());
+    }
+    return record;
+}
+
+Result<CaseRecord> CaseStore::submit(CaseRecord record, CaseState initialState, const QString &actor)
+{
+    if (initialState != CaseState::Queued && initialState != CaseState::AwaitingApproval
+        && initialState != CaseState::Submitted)
+        return Error(QStringLiteral("store.bad_state"),
+                     QObject::tr("a new case cannot start as %1").arg(caseStateName(initialState)));
+    if (record.id.isEmpty())
+        record.id = newId();
+    else if (!isValidId(record.id))
+        return Error(QStringLiteral("store.bad_id"),
+                     QObject::tr("\"%1\" is not a case id (a lowercase UUID)").arg(record.id));
+    if (record.kioskId.isEmpty())
+        record.kioskId = m_kioskId;
+    const QDateTime now = m_clock.now();
+    if (!record.createdAt.isValid())
+        record.createdAt = now;
+    if (!record.submittedAt.isValid())
+        record.submittedAt = now;
+    record.updatedAt = now;
+    record.state = initialState;
+
+    // Encryption and hashing happen before the write lock is taken, so the transaction stays short.
+    auto sealed = sealRecord(m_keys, record);
+    if (!sealed)
+        return sealed.error();
+    auto sealedMessage = sealCountyMessage(record.id, record.countyMessage);
+    if (!sealedMessage)
+        return sealedMessage.error();
+    const QString nowText = toRfc3339(now);
+
+    Status done = m_db.transaction([&]() -> Status {
+        auto insert = m_db.prepared(QStringLiteral(
+            "INSERT INTO cases(id, service_id, state, form_version, channel, staff_id, kiosk_id, created_at, "
+            "created_ms, submitted_at, updated_at, county_ref, id_index, sealed, county_message) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        QSqlQuery &q = **insert;
+        q.addBindValue(record.id);
+        q.addBindValue(record.serviceId);
+        q.addBindValue(caseStateName(record.state));
+        q.addBindValue(record.formVersion);
+        q.addBindValue(record.channel);
+        q.addBindValue(nullIfEmpty(staffIdOf(record)));
+        q.addBindValue(record.kioskId);
+        q.addBindValue(toRfc3339(record.createdAt));
+        q.addBindValue(record.createdAt.toMSecsSinceEpoch());
+        q.addBindValue(toRfc3339(record.submittedAt));
+        q.addBindValue(nowText);
+        q.addBindValue(nullIfEmpty(record.countyRef));
+        q.addBindValue(nullIfEmpty(m_keys.blindIndex(record.applicant.idNumber)));
+        q.addBindValue(sealed.value());
+        q.addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                : QVariant(sealedMessage.value()));
+        if (Status s = store::exec(q, QObject::tr("saving case %1").arg(record.id)); !s) {
+            if (s.error().code == QLatin1String("store.constraint"))
+                return Error(QStringLiteral("store.duplicate"),
+                             QObject::tr("a case with id %1 is already stored").arg(record.id));
+            return s;
+        }
+        if (Status s = m_audit.append(actor, QStringLiteral("case.submit"), record.id,
+                                      {{QStringLiteral("from"), caseStateName(CaseState::Draft)},
+                                       {QStringLiteral("to"), caseStateName(record.state)},
+                                       {QStringLiteral("service_id"), record.serviceId},
+                                       {QStringLiteral("channel"), record.channel}});
+            !s)
+            return s;
+        if (record.state == CaseState::Queued)
+            return enqueue(record.id, now);
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return record;
+}
+
+Status CaseStore::enqueue(const QString &caseId, const QDateTime &now)
+{
+    auto q = m_db.prepared(QStringLiteral(
+        "INSERT INTO outbox(case_id, enqueued_at, enqueued_ms, attempts, next_attempt_at, next_attempt_ms, "
+        "last_error) VALUES(?, ?, ?, 0, ?, ?, NULL) ON CONFLICT(case_id) DO UPDATE SET attempts = 0, "
+        "next_attempt_at = excluded.next_attempt_at, next_attempt_ms = excluded.next_attempt_ms, "
+        "last_error = NULL"));
+    if (!q)
+        return q.error();
+    const QString text = toRfc3339(now);
+    const qint64 ms = now.toMSecsSinceEpoch();
+    (*q)->addBindValue(caseId);
+    (*q)->addBindValue(text);
+    (*q)->addBindValue(ms);
+    (*q)->addBindValue(text);
+    (*q)->addBindValue(ms);
+    return store::exec(**q, QObject::tr("queueing case %1 for the county").arg(caseId));
+}
+
+Status CaseStore::dequeue(const QString &caseId)
+{
+    auto q = m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE case_id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(caseId);
+    return store::exec(**q, QObject::tr("updating the upload queue"));
+}
+
+Result<std::optional<CaseState>> CaseStore::currentState(const QString &caseId) const
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT state FROM cases WHERE id = ?"));
+    if (!q)
+        return q.error();
+    store::Finisher finish(**q);
+    (*q)->addBindValue(caseId);
+    if (Status s = store::exec(**q, QObject::tr("reading case %1").arg(caseId)); !s)
+        return s.error();
+    if (!(*q)->next())
+        return std::optional<CaseState>();
+    return caseStateFromName((*q)->value(0).toString());
+}
+
+Result<CaseRecord> CaseStore::get(const QString &id) const
+{
+    auto q = m_db.prepared(kSelect + QStringLiteral("WHERE id = ?"));
+    if (!q)
+        return q.error();
+    store::Finisher finish(**q);
+    (*q)->addBindValue(id);
+    if (Status s = store::exec(**q, QObject::tr("reading case %1").arg(id)); !s)
+        return s.error();
+    if (!(*q)->next())
+        return notFound(id);
+    return fromRow(**q);
+}
+
+Result<QList<CaseRecord>> CaseStore::list(const CaseFilter &filter) const
+{
+    QString sql = kSelect + QStringLiteral("WHERE 1 = 1");
+    QVariantList binds;
+    if (filter.state) {
+        sql += QStringLiteral(" AND state = ?");
+        binds << caseStateName(*filter.state);
+    }
+    if (!filter.serviceId.isEmpty()) {
+        sql += QStringLiteral(" AND service_id = ?");
+        binds << filter.serviceId;
+    }
+    if (!filter.idNumber.isEmpty()) {
+        sql += QStringLiteral(" AND id_index = ?");
+        binds << m_keys.blindIndex(filter.idNumber);
+    }
+    if (!filter.staffId.isEmpty()) {
+        sql += QStringLiteral(" AND staff_id = ?");
+        binds << filter.staffId;
+    }
+    sql += QStringLiteral(" ORDER BY created_ms DESC, id LIMIT ?");
+    binds << filter.limit;
+    auto q = m_db.prepared(sql);
+    if (!q)
+        return q.error();
+    store::Finisher finish(**q);
+    for (const QVariant &v : binds)
+        (*q)->addBindValue(v);
+    if (Status s = store::exec(**q, QObject::tr("listing cases")); !s)
+        return s.error();
+    QList<CaseRecord> out;
+    while ((*q)->next()) {
+        auto r = fromRow(**q);
+        if (!r)
+            return r.error();
+        out.append(std::move(r.value()));
+    }
+    return out;
+}
+
+Result<QHash<QString, int>> CaseStore::countByState() const
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT state, count(*) FROM cases GROUP BY state"));
+    if (!q)
+        return q.error();
+    store::Finisher finish(**q);
+    if (Status s = store::exec(**q, QObject::tr("counting cases")); !s)
+        return s.error();
+    QHash<QString, int> out;
+    while ((*q)->next())
+        out.insert((*q)->value(0).toString(), (*q)->value(1).toInt());
+    return out;
+}
+
+Status CaseStore::transition(const CaseRecord &input, CaseState expected, const QString &actor,
+                             const QString &action, const QJsonObject &details)
+{
+    CaseRecord record = input;
+    const QDateTime now = m_clock.now();
+    record.updatedAt = now;
+    auto sealed = sealRecord(m_keys, record);
+    if (!sealed)
+        return sealed.error();
+    auto sealedMessage = sealCountyMessage(record.id, record.countyMessage);
+    if (!sealedMessage)
+        return sealedMessage.error();
+
+    return m_db.transaction([&]() -> Status {
+        // Optimistic: the row changes only if it is still in the state the caller saw.
+        auto update = m_db.prepared(QStringLiteral(
+            "UPDATE cases SET state = ?, service_id = ?, form_version = ?, channel = ?, staff_id = ?, "
+            "updated_at = ?, county_ref = ?, id_index = ?, sealed = ?, county_message = ? WHERE id = ? AND state = ?"));
+        if (!update)
+            return update.error();
+        QSqlQuery &q = **update;
+        q.addBindValue(caseStateName(record.state));
+        q.addBindValue(record.serviceId);
+        q.addBindValue(record.formVersion);
+        q.addBindValue(record.channel);
+        q.addBindValue(nullIfEmpty(staffIdOf(record)));
+        q.addBindValue(toRfc3339(now));
+        q.addBindValue(nullIfEmpty(record.countyRef));
+        q.addBindValue(nullIfEmpty(m_keys.blindIndex(record.applicant.idNumber)));
+        q.addBindValue(sealed.value());
+        q.addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                : QVariant(sealedMessage.value()));
+        q.addBindValue(record.id);
+        q.addBindValue(caseStateName(expected));
+        if (Status s = store::exec(q, QObject::tr("saving case %1").arg(record.id)); !s)
+            return s;
+        if (q.numRowsAffected() == 0) {
+            auto state = currentState(record.id);
+            if (!state)
+                return state.error();
+            if (!state.value())
+                return notFound(record.id);
+            return Error(QStringLiteral("store.state_changed"),
+                         QObject::tr("the case was changed by someone else (it is now %1, not %2); reload it")
+                             .arg(caseStateName(*state.value()), caseStateName(expected)));
+        }
+        QJsonObject auditDetails = details;
+        auditDetails.insert(QStringLiteral("from"), caseStateName(expected));
+        auditDetails.insert(QStringLiteral("to"), caseStateName(record.state));
+        if (Status s = m_audit.append(actor, action, record.id, auditDetails); !s)
+            return s;
+        if (record.state == CaseState::Queued)
+            return enqueue(record.id, now);
+        if (expected == CaseState::Queued)
+            return dequeue(record.id);
+        return {};
+    });
+}
+
+Result<QList<OutboxItem>> CaseStore::dueOutbox(int limit, const QDateTime &now) const
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT case_id, attempts, next_attempt_at, last_error FROM outbox "
+                                          "WHERE next_attempt_ms <= ? ORDER BY enqueued_ms, rowid LIMIT ?"));
+    if (!q)
+        return q.error();
+    store::Finisher finish(**q);
+    (*q)->addBindValue(now.toMSecsSinceEpoch());
+    (*q)->addBindValue(limit);
+    if (Status s = store::exec(**q, QObject::tr("reading the upload queue")); !s)
+        return s.error();
+    QList<OutboxItem> out;
+    while ((*q)->next())
+        out.append(OutboxItem{(*q)->value(0).toString(), (*q)->value(1).toInt(),
+                              fromRfc3339((*q)->value(2).toString()), (*q)->value(3).toString()});
+    return out;
+}
+
+Result<int> CaseStore::outboxSize() const
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox"));
+    if (!q)
+        return q.error();
+    store::Finisher finish(**q);
+    if (Status s = store::exec(**q, QObject::tr("reading the upload queue")); !s)
+        return s.error();
+    (*q)->next();
+    return (*q)->value(0).toInt();
+}
+
+std::optional<QDateTime> CaseStore::oldestQueuedAt() const
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT enqueued_at FROM outbox ORDER BY enqueued_ms, rowid LIMIT 1"));
+    if (!q)
+        return std::nullopt;
+    store::Finisher finish(**q);
+    if (!(*q)->exec() || !(*q)->next())
+        return std::nullopt;
+    return fromRfc3339((*q)->value(0).toString());
+}
+
+Status CaseStore::markUploaded(const QList<QPair<QString, QString>> &caseIdAndCountyRef)
+{
+    const QString now = toRfc3339(m_clock.now());
+    return m_db.transaction([&]() -> Status {
+        for (const auto &[caseId, countyRef] : caseIdAndCountyRef) {
+            auto state = currentState(caseId);
+            if (!state)
+                return state.error();
+            if (!state.value())
+                continue; // not ours (any more): nothing to mark
+            if (Status s = dequeue(caseId); !s)
+                return s;
+            if (*state.value() != CaseState::Queued) {
+                // The county's decision overtook the upload answer: keep that state, just remember the ref.
+                if (!countyRef.isEmpty()) {
+                    auto q = m_db.prepared(
+                        QStringLiteral("UPDATE cases SET county_ref = ? WHERE id = ? AND county_ref IS NULL"));
+                    if (!q)
+                        return q.error();
+                    (*q)->addBindValue(countyRef);
+                    (*q)->addBindValue(caseId);
+                    if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(caseId)); !s)
+                        return s;
+                }
+                continue;
+            }
+            auto q = m_db.prepared(QStringLiteral(
+                "UPDATE cases SET state = ?, county_ref = coalesce(?, county_ref), updated_at = ? WHERE id = ?"));
+            if (!q)
+                return q.error();
+            (*q)->addBindValue(caseStateName(CaseState::Uploaded));
+            (*q)->addBindValue(nullIfEmpty(countyRef));
+            (*q)->addBindValue(now);
+            (*q)->addBindValue(caseId);
+            if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(caseId)); !s)
+                return s;
+            QJsonObject details{{QStringLiteral("from"), caseStateName(CaseState::Queued)},
+                                {QStringLiteral("to"), caseStateName(CaseState::Uploaded)}};
+            if (!countyRef.isEmpty())
+                details.insert(QStringLiteral("county_ref"), countyRef);
+            if (Status s = m_audit.append(QStringLiteral("system"), QStringLiteral("case.uploaded"), caseId, details);
+                !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status CaseStore::markRefused(const QString &caseId, const QString &outcome, const QString &message)
+{
+    auto sealedMessage = sealCountyMessage(caseId, message);
+    if (!sealedMessage)
+        return sealedMessage.error();
+    const QString now = toRfc3339(m_clock.now());
+    return m_db.transaction([&]() -> Status {
+        auto state = currentState(caseId);
+        if (!state)
+            return state.error();
+        if (!state.value())
+            return notFound(caseId);
+        auto q = m_db.prepared(
+            QStringLiteral("UPDATE cases SET state = ?, county_message = ?, updated_at = ? WHERE id = ?"));
+        if (!q)
+            return q.error();
+        (*q)->addBindValue(caseStateName(CaseState::Refused));
+        (*q)->addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                    : QVariant(sealedMessage.value()));
+        (*q)->addBindValue(now);
+        (*q)->addBindValue(caseId);
+        if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(caseId)); !s)
+            return s;
+        if (Status s = dequeue(caseId); !s)
+            return s;
+        // The county's message stays out of the audit log: it may quote personal data.
+        return m_audit.append(QStringLiteral("county"), QStringLiteral("case.refused"), caseId,
+                              {{QStringLiteral("from"), caseStateName(*state.value())},
+                               {QStringLiteral("to"), caseStateName(CaseState::Refused)},
+                               {QStringLiteral("outcome"), outcome}});
+    });
+}
+
+Status CaseStore::deferOutbox(const QString &caseId, const QString &error, const QDateTime &nextAttemptAt)
+{
+    auto q = m_db.prepared(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                          "next_attempt_at = ?, next_attempt_ms = ? WHERE case_id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(error);
+    (*q)->addBindValue(toRfc3339(nextAttemptAt));
+    (*q)->addBindValue(nextAttemptAt.toMSecsSinceEpoch());
+    (*q)->addBindValue(caseId);
+    if (Status s = store::exec(**q, QObject::tr("updating the upload queue")); !s)
+        return s;
+    if ((*q)->numRowsAffected() == 0)
+        return Error(QStringLiteral("store.not_found"), QObject::tr("case %1 is not in the upload queue").arg(caseId));
+    return {};
+}
+
+Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const QString &nextCursor)
+{
+    const QDateTime now = m_clock.now();
+    const QString nowText = toRfc3339(now);
+    return m_db.transaction([&]() -> Status {
+        for (const CountyUpdate &u : updates) {
+            if (!u.cursor.isEmpty()) {
+                auto seen = m_db.prepared(QStringLiteral("SELECT 1 FROM county_updates WHERE cursor = ?"));
+                if (!seen)
+                    return seen.error();
+                store::Finisher finish(**seen);
+                (*seen)->addBindValue(u.cursor);
+                if (Status s = store::exec(**seen, QObject::tr("reading county updates")); !s)
+                    return s;
+                if ((*seen)->next())
+                    continue; // delivered again: already applied
+            }
+            auto state = currentState(u.caseId);
+            if (!state)
+                return state.error();
+            if (state.value()) {
+                const CaseState from = *state.value();
+                auto sealedMessage = sealCountyMessage(u.caseId, u.message);
+                if (!sealedMessage)
+                    return sealedMessage.error();
+                auto q = m_db.prepared(QStringLiteral("UPDATE cases SET state = ?, county_message = "
+                                                      "coalesce(?, county_message), updated_at = ? WHERE id = ?"));
+                if (!q)
+                    return q.error();
+                (*q)->addBindValue(caseStateName(u.status));
+                (*q)->addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                            : QVariant(sealedMessage.value()));
+                (*q)->addBindValue(nowText);
+                (*q)->addBindValue(u.caseId);
+                if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(u.caseId)); !s)
+                    return s;
+                // The county has the case, whatever the upload answer said: never send it again.
+                if (Status s = dequeue(u.caseId); !s)
+                    return s;
+                QJsonObject details{{QStringLiteral("from"), caseStateName(from)},
+                                    {QStringLiteral("to"), caseStateName(u.status)}};
+                if (!u.cursor.isEmpty())
+                    details.insert(QStringLiteral("cursor"), u.cursor);
+                if (u.at.isValid())
+                    details.insert(QStringLiteral("county_at"), toRfc3339(u.at));
+                if (Status s = m_audit.append(QStringLiteral("county"), QStringLiteral("case.county_update"),
+                                              u.caseId, details);
+                    !s)
+                    return s;
+            }
+            if (!u.cursor.isEmpty()) {
+                auto mark = m_db.prepared(
+                    QStringLiteral("INSERT INTO county_updates(cursor, case_id, applied_at) VALUES(?, ?, ?) "
+                                   "ON CONFLICT(cursor) DO NOTHING"));
+                if (!mark)
+                    return mark.error();
+                (*mark)->addBindValue(u.cursor);
+                (*mark)->addBindValue(u.caseId);
+                (*mark)->addBindValue(nowText);
+                if (Status s = store::exec(**mark, QObject::tr("recording county updates")); !s)
+                    return s;
+            }
+        }
+        if (!nextCursor.isEmpty())
+            return m_db.setStateValue(kCursorKey, nextCursor);
+        return {};
+    });
+}
+
+QString CaseStore::updatesCursor() const
+{
+    return m_db.stateValue(kCursorKey);
+}
+
+} // namespace bianmin

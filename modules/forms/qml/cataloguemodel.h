@@ -105,6 +105,7 @@ signals:
 private:
     void refilter();
     QVariantMap describe(const ServiceDefinition &service) const;
+    QVariant roleData(const ServiceDefinition &service, int role) const;
 
     std::shared_ptr<const Catalogue> m_catalogue;
     QList<const ServiceDefinition *> m_rows;

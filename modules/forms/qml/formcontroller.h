@@ -66,7 +66,7 @@ public:
         ItemErrorsRole,  ///< "itemErrors": repeat groups: {"0.name": message, ...} (0-based item index)
         OptionsRole,     ///< "options": [{value, label}] for choices
         UnitRole,        ///< "unit": "元", "人", "平方米", ""
-        MinRole,         ///< "min": number or undefined (number, money; items for groups/multiple choice)
+        MinRole,         ///< "min": number or undefined (number and money fields)
         MaxRole,         ///< "max": number or undefined
         DecimalsRole,    ///< "decimals": number 0.., money 2
         MaxLengthRole,   ///< "maxLength": text 100 / multiline 2000 unless the form says otherwise
@@ -228,7 +228,10 @@ signals:
     void errorsChanged();
 
 private:
-    const Catalogue *currentCatalogue() const;
+    std::shared_ptr<const Catalogue> currentCatalogue() const;
+    QJsonObject formAnswers() const; // m_answers without the applicant.* entries
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QVariantMap describeField(const FieldDefinition &field) const;
     QList<const FieldDefinition *> stepFields(int step) const;
     bool stepVisible(int step) const;
     void showStep(int step);
@@ -239,7 +242,8 @@ private:
     const FieldDefinition *findField(const QString &fieldId) const;
 
     QPointer<CatalogueModel> m_catalogueModel;
-    std::shared_ptr<const Catalogue> m_catalogue;   // keeps the service alive across a catalogue reload
+    std::shared_ptr<const Catalogue> m_catalogue;   // given by setCatalogue(shared_ptr)
+    std::shared_ptr<const Catalogue> m_serviceOwner; // keeps m_service alive across a catalogue reload
     const ServiceDefinition *m_service = nullptr;
     QList<FieldDefinition> m_applicantFields;        // the synthetic applicant step
     QJsonObject m_answers;                           // as given, keyed by field id (applicant.* included)

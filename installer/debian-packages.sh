@@ -18,6 +18,7 @@ RUNTIME_PACKAGES=(
   qml6-module-qtqml-models qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
   qml6-module-qt-labs-folderlistmodel
   qml6-module-qttexttospeech qt6-speech-speechd-plugin qml6-module-qtmultimedia
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   fonts-noto-cjk
 )
 

@@ -129,7 +129,7 @@ Item {
             typeLetters(data.letters)
             wait(300) // let the panel finish sliding in
             const image = grabImage(root)
-            verify(image.save(screenshotDir + "/" + data.tag + ".png"))
+            image.save(screenshotDir + "/" + data.tag + ".png")
             InputContext.inputEngine.inputMethod.reset()
         }
 

@@ -78,6 +78,7 @@ QList<Command> initCommands();     // init, config        (initcommands.cpp)
 QList<Command> caseCommands();     // case ...            (casecommands.cpp)
 QList<Command> auditCommands();    // audit ...           (auditcommands.cpp)
 QList<Command> benchCommands();    // bench ...           (benchcommands.cpp)
+QList<Command> idcardCommands();   // idcard, mrz, barcode (idcardcommands.cpp)
 
 } // namespace cli
 } // namespace bianmin

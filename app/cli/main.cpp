@@ -11,7 +11,8 @@ namespace {
 QList<cli::Command> allCommands()
 {
     QList<cli::Command> commands;
-    for (const auto &group : {cli::initCommands, cli::caseCommands, cli::auditCommands, cli::benchCommands})
+    for (const auto &group : {cli::initCommands, cli::caseCommands, cli::auditCommands, cli::benchCommands,
+                              cli::idcardCommands})
         commands += group();
     return commands;
 }

@@ -1,0 +1,173 @@
+#include "approvalcontroller.h"
+
+#include "staffsession.h"
+
+#include "core/residentid.h"
+#include "store/casestore.h"
+
+#include <QJsonArray>
+#include <QVariantMap>
+
+namespace bianmin {
+
+ApprovalController::ApprovalController(CaseWorkflow &workflow, StaffSession &session, QObject *parent)
+    : QObject(parent), m_workflow(workflow), m_session(session)
+{
+    connect(&m_session, &StaffSession::started, this, &ApprovalController::refresh);
+    connect(&m_session, &StaffSession::ended, this, [this] { clear(); });
+}
+
+void ApprovalController::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged();
+    if (m_session.isActive())
+        refresh();
+}
+
+bool ApprovalController::report(const Error &error)
+{
+    if (error.code != m_error.code || error.message != m_error.message) {
+        m_error = error;
+        Q_EMIT errorChanged();
+    }
+    return error.code.isEmpty();
+}
+
+void ApprovalController::clear()
+{
+    m_cases.clear();
+    m_returned.clear();
+    Q_EMIT casesChanged();
+    report(Error());
+}
+
+QVariantMap ApprovalController::row(const CaseRecord &record) const
+{
+    const auto policy = m_workflow.policy(record.serviceId);
+    QString caseNumber = record.id.left(8).toUpper();
+    caseNumber.insert(4, QLatin1Char('-'));
+    return {{QStringLiteral("caseId"), record.id},
+            {QStringLiteral("caseNumber"), caseNumber},
+            {QStringLiteral("serviceId"), record.serviceId},
+            {QStringLiteral("serviceName"), policy ? policy->name(m_language) : record.serviceId},
+            {QStringLiteral("applicantName"), record.applicant.name},
+            {QStringLiteral("idNumberMasked"), maskIdNumber(record.applicant.idNumber)},
+            {QStringLiteral("submittedAt"), record.submittedAt},
+            {QStringLiteral("channel"), record.channel},
+            {QStringLiteral("clerk"), record.agent.staffId},
+            {QStringLiteral("state"), caseStateName(record.state)}};
+}
+
+void ApprovalController::refresh()
+{
+    m_cases.clear();
+    m_returned.clear();
+    if (m_session.can(Permission::DecideApproval)) {
+        const StaffAccount &me = m_session.account();
+        const auto pending = m_workflow.awaitingApproval(&me);
+        if (!pending) {
+            report(pending.error());
+        } else {
+            for (const PendingApproval &p : *pending) {
+                QVariantMap r = row(p.record);
+                r.insert(QStringLiteral("step"), p.step.id);
+                r.insert(QStringLiteral("stepName"), p.step.name(m_language));
+                r.insert(QStringLiteral("stepNumber"), p.stepNumber);
+                r.insert(QStringLiteral("stepCount"), p.stepCount);
+                m_cases << r;
+            }
+        }
+    }
+    if (m_session.can(Permission::ResubmitCase)) {
+        // A clerk sees what was sent back to them; a supervisor sees everyone's.
+        const QString clerk = m_session.account().role == Role::Clerk ? m_session.staffId() : QString();
+        const auto back = m_workflow.returnedToClerk(clerk);
+        if (back) {
+            for (const CaseRecord &c : *back) {
+                QVariantMap r = row(c);
+                const Approval &last = c.approvals.constLast();
+                r.insert(QStringLiteral("rejectedBy"), last.staffId);
+                r.insert(QStringLiteral("rejectedAt"), last.at);
+                r.insert(QStringLiteral("step"), last.step);
+                r.insert(QStringLiteral("note"), last.note);
+                m_returned << r;
+            }
+        } else {
+            report(back.error());
+        }
+    }
+    Q_EMIT casesChanged();
+}
+
+QVariantMap ApprovalController::details(const QString &caseId)
+{
+    m_session.touch();
+    if (const Status s = m_session.require(Permission::ViewPersonalData); !s) {
+        report(s.error());
+        return {};
+    }
+    const auto record = m_workflow.caseRecord(caseId);
+    if (!record) {
+        report(record.error());
+        return {};
+    }
+    QVariantMap d = row(*record);
+    d.insert(QStringLiteral("phone"), record->applicant.phone);
+    d.insert(QStringLiteral("address"), record->applicant.address);
+    d.insert(QStringLiteral("fields"), record->fields.toVariantMap());
+    QVariantList attachments;
+    for (const Attachment &a : record->attachments)
+        attachments << QVariantMap{{QStringLiteral("sha256"), a.sha256},
+                                   {QStringLiteral("kind"), a.kind},
+                                   {QStringLiteral("mime"), a.mime},
+                                   {QStringLiteral("bytes"), a.bytes}};
+    d.insert(QStringLiteral("attachments"), attachments);
+    QVariantList approvals;
+    for (const Approval &a : record->approvals)
+        approvals << QVariantMap{{QStringLiteral("step"), a.step},
+                                 {QStringLiteral("staffId"), a.staffId},
+                                 {QStringLiteral("decision"), a.decision},
+                                 {QStringLiteral("at"), a.at},
+                                 {QStringLiteral("note"), a.note}};
+    d.insert(QStringLiteral("approvals"), approvals);
+    d.insert(QStringLiteral("consent"), QVariantMap{{QStringLiteral("method"), record->agent.consent.method},
+                                                    {QStringLiteral("at"), record->agent.consent.at},
+                                                    {QStringLiteral("blob"), record->agent.consent.blob}});
+    report(Error());
+    return d;
+}
+
+bool ApprovalController::approve(const QString &caseId, const QString &step, const QString &note)
+{
+    m_session.touch();
+    if (const Status s = m_session.require(Permission::DecideApproval); !s)
+        return report(s.error());
+    const auto r = m_workflow.approve(caseId, step, m_session.account(), note);
+    refresh();
+    return report(r ? Error() : r.error());
+}
+
+bool ApprovalController::reject(const QString &caseId, const QString &step, const QString &note)
+{
+    m_session.touch();
+    if (const Status s = m_session.require(Permission::DecideApproval); !s)
+        return report(s.error());
+    const auto r = m_workflow.reject(caseId, step, m_session.account(), note);
+    refresh();
+    return report(r ? Error() : r.error());
+}
+
+bool ApprovalController::resubmit(const QString &caseId, const QString &note)
+{
+    m_session.touch();
+    if (!m_session.isActive())
+        return report(m_session.require(Permission::ResubmitCase).error());
+    const auto r = m_workflow.resubmit(caseId, m_session.account(), note);
+    refresh();
+    return report(r ? Error() : r.error());
+}
+
+} // namespace bianmin

@@ -1,0 +1,71 @@
+// QML module Bianmin.Workflow 1.0: the approver's and the clerk's case lists on the staff pages. Uses the
+// logged-in StaffSession (Bianmin.Auth) for who is acting; refreshes itself when the session starts or
+// ends, and forgets every case when it ends so nothing stays on screen for the next person.
+//
+//   Approvals.cases        // waiting for a step this approver may decide, oldest first:
+//                          // [{caseId, caseNumber, serviceId, serviceName, step, stepName, stepNumber,
+//                          //   stepCount, applicantName, idNumberMasked, submittedAt, clerk, channel}]
+//   Approvals.details(caseId)   // {…the row…, phone, address, fields, attachments: [{sha256, kind, mime,
+//                               //  bytes}], approvals: [{step, staffId, decision, at, note}], consent}
+//   Approvals.approve(caseId, step, note) / Approvals.reject(caseId, step, note)   // false: errorString
+//   Approvals.returned     // the clerk's cases an approver sent back, with the note (clerk, supervisor)
+//   Approvals.resubmit(caseId, note)
+#pragma once
+
+#include "workflow/caseworkflow.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace bianmin {
+
+class StaffSession;
+
+class ApprovalController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("ApprovalController is provided by the application")
+    Q_PROPERTY(QVariantList cases READ cases NOTIFY casesChanged)
+    Q_PROPERTY(QVariantList returned READ returned NOTIFY casesChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+
+public:
+    ApprovalController(CaseWorkflow &workflow, StaffSession &session, QObject *parent = nullptr);
+
+    QVariantList cases() const { return m_cases; }
+    QVariantList returned() const { return m_returned; }
+    QString errorString() const { return m_error.message; }
+    QString errorCode() const { return m_error.code; }
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE QVariantMap details(const QString &caseId);
+    Q_INVOKABLE bool approve(const QString &caseId, const QString &step, const QString &note = {});
+    Q_INVOKABLE bool reject(const QString &caseId, const QString &step, const QString &note);
+    Q_INVOKABLE bool resubmit(const QString &caseId, const QString &note = {});
+
+Q_SIGNALS:
+    void casesChanged();
+    void errorChanged();
+    void languageChanged();
+
+private:
+    bool report(const Error &error);
+    bool ok() { return report(Error()); }
+    void clear();
+    QVariantMap row(const CaseRecord &record) const;
+    CaseWorkflow &m_workflow;
+    StaffSession &m_session;
+    QVariantList m_cases;
+    QVariantList m_returned;
+    Error m_error;
+    QString m_language = QStringLiteral("zh_CN");
+};
+
+} // namespace bianmin

@@ -1,0 +1,233 @@
+// The kiosk's SyncClient against a real bianmin-county process over mutual TLS on 127.0.0.1: the happy path,
+// per-case outcomes, decisions and catalogue flowing back, and refusing to talk to a county it cannot trust.
+#include "synctestsupport.h"
+
+#include "sync/synctls.h"
+
+#include "core/clock.h"
+
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+
+using namespace bianmin;
+using namespace synctest;
+
+class TestSyncClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_pki = Pki::make(m_dir.filePath(QStringLiteral("pki")), {QStringLiteral("k-01"), QStringLiteral("k-02")});
+        m_other = Pki::make(m_dir.filePath(QStringLiteral("other")), {QStringLiteral("k-01")});
+    }
+
+    void happyPathWithAttachmentsDecisionsAndCatalogue()
+    {
+        County county(m_dir.filePath(QStringLiteral("happy.db")), m_pki, {QStringLiteral("--max-batch"), QStringLiteral("7")});
+        QVERIFY(county.start());
+        auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("happy")), QStringLiteral("k-01"), m_pki, county.url(), m_clock);
+        const QStringList ids = queueCases(*kiosk, 30, 3000);
+
+        SyncClient client(*kiosk);
+        QList<QJsonObject> catalogues;
+        client.setCatalogueInstaller([&](const QJsonObject &c) -> Status {
+            catalogues << c;
+            return {};
+        });
+        SyncReport report = runPass(client);
+        QVERIFY2(report.ok, qPrintable(report.error.message));
+        QCOMPARE(report.accepted, 30);
+        QCOMPARE(report.blobsUploaded, 30);
+        QCOMPARE(report.remaining, 0);
+        QCOMPARE(*kiosk->cases().outboxSize(), 0);
+
+        // Every case exactly once at the county, with the content hash the kiosk computed.
+        const QList<QJsonObject> rows = county.exportCases();
+        QCOMPARE(rows.size(), 30);
+        for (const QJsonObject &row : rows) {
+            QVERIFY(ids.contains(row.value(QLatin1String("id")).toString()));
+            auto local = kiosk->cases().get(row.value(QLatin1String("id")).toString());
+            QVERIFY(local);
+            QCOMPARE(row.value(QLatin1String("content_hash")).toString(),
+                     local->toEnvelope().value(QLatin1String("content_hash")).toString());
+            QVERIFY(!local->countyRef.isEmpty());
+        }
+        // The pass also pulled the county's "received" acknowledgements.
+        QCOMPARE(countInState(*kiosk, CaseState::Received), 30);
+        QVERIFY(fromRfc3339(kiosk->database().stateValue(QStringLiteral("sync.last_success"))).isValid());
+
+        // A clerk's decision at the county appears on the case at the kiosk, once.
+        QCOMPARE(County::run({QStringLiteral("decide"), ids.first(), QStringLiteral("--status"), QStringLiteral("approved"),
+                              QStringLiteral("--message"), QStringLiteral("准予参保"), QStringLiteral("--db"), county.db()}),
+                 0);
+        QTemporaryFile catalogueFile;
+        QVERIFY(catalogueFile.open());
+        catalogueFile.write(R"({"version": 4, "services": [{"id": "medical-insurance-enrolment"}]})");
+        catalogueFile.close();
+        QCOMPARE(County::run(QStringList{QStringLiteral("catalogue"), QStringLiteral("publish"), catalogueFile.fileName(),
+                                         QStringLiteral("--db"), county.db()}),
+                 0);
+        report = runPass(client);
+        QVERIFY2(report.ok, qPrintable(report.error.message));
+        QCOMPARE(report.updatesApplied, 1);
+        QCOMPARE(report.catalogueVersion, 4);
+        QCOMPARE(catalogues.size(), 1);
+        QCOMPARE(catalogues.first().value(QLatin1String("version")).toInt(), 4);
+        auto decided = kiosk->cases().get(ids.first());
+        QCOMPARE(decided->state, CaseState::Approved);
+        QCOMPARE(decided->countyMessage, QStringLiteral("准予参保"));
+
+        // Nothing new: nothing applied twice, the catalogue is current (304).
+        report = runPass(client);
+        QVERIFY(report.ok);
+        QCOMPARE(report.updatesApplied, 0);
+        QCOMPARE(report.catalogueVersion, 0);
+        QCOMPARE(catalogues.size(), 1);
+        QCOMPARE(county.exportCases().size(), 30);
+    }
+
+    void conflictAndInvalidNeverBlockTheOthers()
+    {
+        County county(m_dir.filePath(QStringLiteral("refuse.db")), m_pki, {QStringLiteral("--max-batch"), QStringLiteral("4")});
+        QVERIFY(county.start());
+        auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("refuse")), QStringLiteral("k-01"), m_pki, county.url(), m_clock);
+        QStringList ids = queueCases(*kiosk, 5);
+        // A case claiming another kiosk: the county must call it invalid (kiosk id comes from the certificate).
+        CaseRecord foreign = sampleCase(99, *kiosk);
+        foreign.kioskId = QStringLiteral("k-02");
+        auto stored = kiosk->cases().submit(foreign, CaseState::Queued, QStringLiteral("clerk-1"));
+        QVERIFY(stored);
+        const QString invalidId = stored->id;
+        ids += queueCases(*kiosk, 5);
+
+        // The county already holds ids[2] with other content: a conflict.
+        {
+            auto other = makeKiosk(m_dir.filePath(QStringLiteral("refuse-other")), QStringLiteral("k-01"), m_pki,
+                                   county.url(), m_clock);
+            CaseRecord clash = sampleCase(1234, *other);
+            clash.id = ids.at(2);
+            QVERIFY(other->cases().submit(clash, CaseState::Queued, QStringLiteral("clerk-9")));
+            SyncClient otherClient(*other);
+            QVERIFY(runPass(otherClient).ok);
+        }
+
+        SyncClient client(*kiosk);
+        const SyncReport report = runPass(client);
+        QVERIFY2(report.ok, qPrintable(report.error.message));
+        QCOMPARE(report.accepted, 9);
+        QCOMPARE(report.refused, 2);
+        QCOMPARE(report.remaining, 0);
+        auto conflict = kiosk->cases().get(ids.at(2));
+        QCOMPARE(conflict->state, CaseState::Refused);
+        QVERIFY(conflict->countyMessage.contains(QLatin1String("different content")));
+        auto invalid = kiosk->cases().get(invalidId);
+        QCOMPARE(invalid->state, CaseState::Refused);
+        QVERIFY(invalid->countyMessage.contains(QLatin1String("certificate")));
+        for (const QString &id : ids) {
+            if (id != ids.at(2))
+                QVERIFY(kiosk->cases().get(id)->state != CaseState::Refused);
+        }
+        // Refused cases are never retried.
+        const SyncReport again = runPass(client);
+        QCOMPARE(again.accepted + again.duplicates + again.refused, 0);
+    }
+
+    void untrustedServerGetsNothing_data()
+    {
+        QTest::addColumn<bool>("otherCa");
+        QTest::addColumn<bool>("wrongPin");
+        QTest::newRow("server certificate from another CA") << true << false;
+        QTest::newRow("server key not the pinned one") << false << true;
+    }
+    void untrustedServerGetsNothing()
+    {
+        QFETCH(bool, otherCa);
+        QFETCH(bool, wrongPin);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).left(12).replace(QLatin1Char(' '), QLatin1Char('-'));
+        // The impostor's server accepts kiosk k-01 (its client CA is the county's), so only the kiosk can refuse.
+        Pki impostor = m_pki;
+        if (otherCa) {
+            impostor = Pki{m_other.dir};
+        }
+        County county(m_dir.filePath(tag + QStringLiteral(".db")), impostor,
+                      {QStringLiteral("--client-ca"), m_pki.caPem()});
+        QVERIFY(county.start());
+        const QString pin = wrongPin ? QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=") : QString();
+        auto kiosk = makeKiosk(m_dir.filePath(tag), QStringLiteral("k-01"), m_pki, county.url(), m_clock, pin);
+        queueCases(*kiosk, 3);
+        SyncClient client(*kiosk);
+        const SyncReport report = runPass(client);
+        QVERIFY(!report.ok);
+        QCOMPARE(report.error.code, QStringLiteral("sync.untrusted"));
+        QVERIFY2(report.error.message.contains(wrongPin ? QLatin1String("county.pin") : QLatin1String("nothing was sent")),
+                 qPrintable(report.error.message));
+        QCOMPARE(county.exportCases().size(), 0);
+        QCOMPARE(*kiosk->cases().outboxSize(), 3);
+    }
+
+    void rightPinIsAccepted()
+    {
+        County county(m_dir.filePath(QStringLiteral("pin.db")), m_pki);
+        QVERIFY(county.start());
+        const QString pin = spkiPin(QSslCertificate::fromPath(m_pki.serverPem()).first());
+        QCOMPARE(pin, county::CountyCa::spkiPin(m_pki.serverPem()).value());
+        auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("pin")), QStringLiteral("k-01"), m_pki, county.url(), m_clock, pin);
+        queueCases(*kiosk, 2);
+        SyncClient client(*kiosk);
+        const SyncReport report = runPass(client);
+        QVERIFY2(report.ok, qPrintable(report.error.message));
+        QCOMPARE(county.exportCases().size(), 2);
+    }
+
+    void kioskCertificateMustNameThisKiosk()
+    {
+        County county(m_dir.filePath(QStringLiteral("cn.db")), m_pki);
+        QVERIFY(county.start());
+        auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("cn")), QStringLiteral("k-01"), m_pki, county.url(), m_clock);
+        // Configured with kiosk k-02's certificate: the kiosk notices before sending anything.
+        kiosk->config().setValue(QStringLiteral("kiosk.cert"), m_pki.kioskPem(QStringLiteral("k-02")));
+        kiosk->config().setValue(QStringLiteral("kiosk.key"), m_pki.kioskKey(QStringLiteral("k-02")));
+        queueCases(*kiosk, 1);
+        SyncClient client(*kiosk);
+        const SyncReport report = runPass(client);
+        QVERIFY(!report.ok);
+        QCOMPARE(report.error.code, QStringLiteral("sync.cert_mismatch"));
+        QCOMPARE(county.exportCases().size(), 0);
+    }
+
+    void unreachableCountyKeepsCasesQueued()
+    {
+        auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("down")), QStringLiteral("k-01"), m_pki,
+                               QStringLiteral("https://127.0.0.1:1"), m_clock);
+        queueCases(*kiosk, 2);
+        SyncClient client(*kiosk);
+        const SyncReport report = runPass(client);
+        QVERIFY(!report.ok);
+        QCOMPARE(report.error.code, QStringLiteral("sync.unreachable"));
+        QCOMPARE(*kiosk->cases().outboxSize(), 2);
+    }
+
+    void backoffIsFullJitterAndCapped()
+    {
+        qint64 maxSeen = 0;
+        for (int i = 0; i < 2000; ++i) {
+            const qint64 d = SyncClient::backoffMs(20, 1000, 300000);
+            QVERIFY(d >= 0 && d <= 300000);
+            maxSeen = qMax(maxSeen, d);
+        }
+        QVERIFY(maxSeen > 200000); // spread over the whole window, not pinned at the cap
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(SyncClient::backoffMs(0, 1000, 300000) <= 1000);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Pki m_pki, m_other;
+    SystemClock m_clock;
+};
+
+QTEST_GUILESS_MAIN(TestSyncClient)
+#include "tst_syncclient.moc"

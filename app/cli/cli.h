@@ -20,6 +20,8 @@
 #include <functional>
 #include <memory>
 
+class QCoreApplication;
+
 namespace bianmin {
 
 class DataStore;
@@ -79,6 +81,10 @@ QList<Command> caseCommands();     // case ...            (casecommands.cpp)
 QList<Command> auditCommands();    // audit ...           (auditcommands.cpp)
 QList<Command> benchCommands();    // bench ...           (benchcommands.cpp)
 QList<Command> idcardCommands();   // idcard, mrz, barcode (idcardcommands.cpp)
+
+QList<Command> receiptCommands();  // receipt, receipt verify (receiptcommands.cpp)
+/** A QGuiApplication for `receipt` (PDF and A4 draw text), else a QCoreApplication (receiptcommands.cpp). */
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 
 } // namespace cli
 } // namespace bianmin

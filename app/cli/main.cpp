@@ -12,7 +12,7 @@ QList<cli::Command> allCommands()
 {
     QList<cli::Command> commands;
     for (const auto &group : {cli::initCommands, cli::caseCommands, cli::auditCommands, cli::benchCommands,
-                              cli::idcardCommands})
+                              cli::idcardCommands, cli::receiptCommands})
         commands += group();
     return commands;
 }
@@ -31,7 +31,8 @@ void printHelp(QTextStream &out, const QList<cli::Command> &commands)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = cli::makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("bianmin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BIANMIN_VERSION));
 

@@ -25,13 +25,18 @@ Result<PrinterUri> PrinterUri::parse(const QString &input)
     const QString text = input.trimmed();
     const Error bad(QStringLiteral("printer.bad_uri"),
                     QStringLiteral("\"%1\" is not a printer; use usb:/dev/usb/lp0, tcp://host:9100, host:9100, "
-                                   "serial:/dev/ttyUSB0[?baud=9600] or cups:NAME")
+                                   "serial:/dev/ttyUSB0[?baud=9600], cups:NAME or pdf:DIR")
                         .arg(input));
     PrinterUri uri;
     if (text.startsWith(QLatin1String("cups:"))) {
         uri.kind = Kind::Cups;
         uri.name = text.mid(5);
         return uri.name.isEmpty() ? Result<PrinterUri>(bad) : Result<PrinterUri>(uri);
+    }
+    if (text.startsWith(QLatin1String("pdf:"))) {
+        uri.kind = Kind::PdfDir;
+        uri.path = text.mid(4);
+        return uri.path.isEmpty() ? Result<PrinterUri>(bad) : Result<PrinterUri>(uri);
     }
     if (text.startsWith(QLatin1String("usb:")) || text.startsWith(QLatin1Char('/'))) {
         uri.kind = Kind::Device;
@@ -68,6 +73,7 @@ QString PrinterUri::toString() const
     case Kind::Tcp: return QStringLiteral("tcp://%1:%2").arg(host).arg(port);
     case Kind::Serial: return QStringLiteral("serial:%1?baud=%2").arg(path).arg(baud);
     case Kind::Cups: return QStringLiteral("cups:") + name;
+    case Kind::PdfDir: return QStringLiteral("pdf:") + path;
     }
     return {};
 }
@@ -387,10 +393,11 @@ Result<std::unique_ptr<PrinterLink>> PrinterLink::open(const PrinterUri &uri, co
         return std::unique_ptr<PrinterLink>(std::move(link));
     }
     case PrinterUri::Kind::Cups:
+    case PrinterUri::Kind::PdfDir:
         break;
     }
     return Error(QStringLiteral("printer.bad_uri"),
-                 QStringLiteral("%1 is a system printer, not an ESC/POS printer").arg(uri.toString()));
+                 QStringLiteral("%1 is not an ESC/POS printer").arg(uri.toString()));
 }
 
 Result<PrintOutcome> sendToPrinter(const PrinterUri &uri, const QByteArray &bytes, const PrintTimeouts &timeouts)

@@ -18,12 +18,13 @@ namespace bianmin {
  *    usb:/dev/usb/lp0  or a bare device or file path (/dev/usb/lp0)
  *    tcp://host:9100   or host:9100 (port 9100 when omitted after tcp://)
  *    serial:/dev/ttyUSB0  with an optional ?baud=19200 (default 9600)
- *    cups:NAME         an A4 system printer (handled by printReceiptA4, not by PrinterLink) */
+ *    cups:NAME         an A4 system printer (handled by printReceiptA4, not by PrinterLink)
+ *    pdf:DIR           no printer: an A4 PDF per receipt into DIR (demos, kiosks without a printer) */
 struct PrinterUri
 {
-    enum class Kind { Device, Tcp, Serial, Cups };
+    enum class Kind { Device, Tcp, Serial, Cups, PdfDir };
     Kind kind = Kind::Device;
-    QString path;   ///< Device, Serial
+    QString path;   ///< Device, Serial, PdfDir
     QString host;   ///< Tcp
     quint16 port = 9100;
     qint32 baud = 9600;

@@ -1,7 +1,5 @@
 #include "secrethash.h"
 
-#include "core/residentid.h"
-
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -110,7 +108,10 @@ bool SecretHasher::needsRehash(const SecretHash &stored) const
 
 Result<QString> normalizePin(const QString &typed)
 {
-    const QString pin = normalizeResidentId(typed); // folds full-width digits, trims
+    // Full-width digits (a Chinese input method's) count as digits; nothing else is folded or dropped.
+    QString pin;
+    for (const QChar c : typed.trimmed())
+        pin.append(c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19 ? QChar(u'0' + (c.unicode() - 0xFF10)) : c);
     bool digits = pin.size() == 6;
     for (const QChar c : pin)
         digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');

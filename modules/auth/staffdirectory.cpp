@@ -4,6 +4,7 @@
 #include "core/config.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/datastore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,6 +85,15 @@ StaffDirectory::StaffDirectory(Database &db, const QByteArray &pepper, const Clo
                                AuthPolicy policy)
     : m_db(db), m_hasher(pepper), m_clock(clock), m_audit(audit), m_policy(policy)
 {
+}
+
+Result<std::unique_ptr<StaffDirectory>> StaffDirectory::open(DataStore &store)
+{
+    auto staff = std::make_unique<StaffDirectory>(store.database(), store.keys().pepper(), store.clock(),
+                                                  store.audit(), AuthPolicy::fromConfig(store.config()));
+    if (const Status s = staff->migrate(); !s)
+        return s.error();
+    return staff;
 }
 
 QList<QString> StaffDirectory::migrations()

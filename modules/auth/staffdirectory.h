@@ -13,12 +13,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace bianmin {
 
 class AuditLog;
 class Clock;
 class Config;
 class Database;
+class DataStore;
 
 struct StaffAccount
 {
@@ -55,6 +58,10 @@ class StaffDirectory
 public:
     StaffDirectory(Database &db, const QByteArray &pepper, const Clock &clock, AuditLog &audit,
                    AuthPolicy policy = {});
+
+    /** The directory of an opened data directory, policy from its config, tables migrated: what the CLI
+     *  and the kiosk use. */
+    static Result<std::unique_ptr<StaffDirectory>> open(DataStore &store);
 
     /** Creates or upgrades the auth tables (Database::migrate("auth", ...)); call once after opening. */
     Status migrate();

@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include <cstdio>
+#include <utility>
 
 namespace bianmin::cli {
 
@@ -89,6 +90,40 @@ QJsonObject listItem(const CaseRecord &c)
                                     {QStringLiteral("id_number"), maskIdNumber(c.applicant.idNumber)}}}};
 }
 
+// Splits the input on '\n' by itself: QIODevice::readLine() treats a NUL byte as the end of the line, so a
+// binary line would be silently taken for a blank one instead of being refused.
+class LineReader
+{
+public:
+    explicit LineReader(QIODevice &device) : m_device(device) {}
+    bool next(QByteArray &line)
+    {
+        for (;;) {
+            if (const qsizetype nl = m_buffer.indexOf('\n', m_scanned); nl >= 0) {
+                line = m_buffer.left(nl);
+                m_buffer.remove(0, nl + 1);
+                m_scanned = 0;
+                return true;
+            }
+            m_scanned = m_buffer.size();
+            const QByteArray chunk = m_device.read(64 * 1024);
+            if (chunk.isEmpty()) { // a QFile read blocks on a pipe, so empty means end of input (or error)
+                if (m_buffer.isEmpty())
+                    return false;
+                line = std::exchange(m_buffer, {});
+                m_scanned = 0;
+                return true;
+            }
+            m_buffer += chunk;
+        }
+    }
+
+private:
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    qsizetype m_scanned = 0;
+};
+
 int caseSubmit(Context &ctx, const QStringList &args)
 {
     const auto opts = parseOptions(args, {QStringLiteral("--case")});
@@ -143,8 +178,9 @@ int caseImport(Context &ctx, const QStringList &args)
     QJsonArray ids;
     QList<QPair<qint64, QString>> refusedText;
     std::optional<Error> fatal;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+    LineReader reader(file);
+    QByteArray line;
+    while (reader.next(line)) {
         ++lineNumber;
         if (line.trimmed().isEmpty())
             continue;

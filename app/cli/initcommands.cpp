@@ -155,9 +155,7 @@ int configGet(Context &ctx, const QStringList &args)
             return ctx.fail(Error(QStringLiteral("config.unknown_key"),
                                   tr("%1 is not set and not a known key; see: bianmin config get").arg(key)));
         if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("key"), key},
-                                      {QStringLiteral("value"), config->value(key)},
-                                      {QStringLiteral("set"), config->contains(key)}});
+            ctx.printJson(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), config->value(key)}});
         else
             ctx.out << config->value(key) << "\n";
         return Ok;
@@ -175,12 +173,14 @@ int configGet(Context &ctx, const QStringList &args)
     QJsonObject all;
     for (const QString &k : keys) {
         const QString description = isKnownKey(k) ? describe(k) : tr("(not a key the kiosk knows)");
+        // init writes every default into config.json, so "default" compares values rather than presence.
+        const bool isDefault = isKnownKey(k) && config->value(k) == Config::defaultValue(k);
         if (ctx.json)
             all.insert(k, QJsonObject{{QStringLiteral("value"), config->value(k)},
-                                      {QStringLiteral("set"), config->contains(k)},
+                                      {QStringLiteral("default"), isDefault},
                                       {QStringLiteral("description"), description}});
         else
-            ctx.out << k << " = " << config->value(k) << (config->contains(k) ? "" : "  (default)") << "\n"
+            ctx.out << k << " = " << config->value(k) << (isDefault ? "  (default)" : "") << "\n"
                     << "    # " << description << "\n";
     }
     if (ctx.json)

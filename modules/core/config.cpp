@@ -65,7 +65,14 @@ Status Config::save(const QString &path) const
     if (!file.open(QIODevice::WriteOnly))
         return Error(QStringLiteral("config.unwritable"),
                      QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    file.write(QJsonDocument(m_values).toJson(QJsonDocument::Indented));
+    // QSaveFile::commit() does not notice a failed flush of its buffer (disk full): it would replace the
+    // good file with an empty one. So write and flush explicitly, and give up on any error.
+    const QByteArray bytes = QJsonDocument(m_values).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return Error(QStringLiteral("config.unwritable"), QStringLiteral("cannot write %1: %2").arg(path, why));
+    }
     if (!file.commit())
         return Error(QStringLiteral("config.unwritable"),
                      QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

@@ -111,7 +111,7 @@ void TestCliInitConfig::configGetListsKnownKeys()
     const QJsonObject all = json.json().object();
     const QJsonObject locale = all.value(QStringLiteral("locale")).toObject();
     QCOMPARE(locale.value(QStringLiteral("value")).toString(), QStringLiteral("zh_CN"));
-    QCOMPARE(locale.value(QStringLiteral("set")).toBool(), false);
+    QCOMPARE(locale.value(QStringLiteral("default")).toBool(), true);
     QVERIFY(!locale.value(QStringLiteral("description")).toString().isEmpty());
 }
 
@@ -129,7 +129,9 @@ void TestCliInitConfig::configSetAndGet()
                                               QStringLiteral("county.url")}).json().object();
     QCOMPARE(json.value(QStringLiteral("key")).toString(), QStringLiteral("county.url"));
     QCOMPARE(json.value(QStringLiteral("value")).toString(), QStringLiteral("https://county.example:8443"));
-    QCOMPARE(json.value(QStringLiteral("set")).toBool(), true);
+    QCOMPARE(json.size(), 2);
+    const QJsonObject all = run(tmp.path(), {QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("get")}).json().object();
+    QCOMPARE(all.value(QStringLiteral("county.url")).toObject().value(QStringLiteral("default")).toBool(), false);
     // A default shows for a known key nobody set.
     const Run width = run(tmp.path(), {QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("printer.width")});
     QCOMPARE(width.outText(), QStringLiteral("80\n"));

@@ -199,9 +199,10 @@ inline CaseRecord sampleCase(int n, DataStore &store, int attachmentBytes = 0)
 
 inline QStringList queueCases(DataStore &store, int count, int attachmentBytes = 0)
 {
+    static int serial = 0; // every case gets its own attachment bytes
     QStringList ids;
     for (int i = 0; i < count; ++i) {
-        auto stored = store.cases().submit(sampleCase(i, store, attachmentBytes), CaseState::Queued,
+        auto stored = store.cases().submit(sampleCase(serial++, store, attachmentBytes), CaseState::Queued,
                                            QStringLiteral("clerk-1"));
         if (!stored)
             qFatal("submit: %s", qPrintable(stored.error().message));
@@ -241,7 +242,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
     }
     quint16 port() const { return m_server.serverPort(); }
-    int cutsMade() const { return m_cutsMade; }
+    int cutsMade() const { return m_cutsMade; } ///< connections actually cut
     int cutsLeft() const { return m_cutsLeft; }
 
 private:
@@ -251,9 +252,8 @@ private:
             auto *up = new QTcpSocket(down);
             // Decide now whether and where this connection dies.
             qint64 cutUpAt = -1, cutDownAt = -1;
-            if (m_cutsLeft > 0 && m_rng.bounded(100) < 60) {
+            if (m_cutsLeft > 0) {
                 --m_cutsLeft;
-                ++m_cutsMade;
                 if (m_rng.bounded(2) == 0)
                     cutUpAt = m_rng.bounded(6000);   // inside the handshake or the request
                 else
@@ -261,7 +261,8 @@ private:
             }
             auto sentUp = std::make_shared<qint64>(0), sentDown = std::make_shared<qint64>(0);
             QPointer<QTcpSocket> downPtr(down);
-            auto cut = [downPtr, up] {
+            auto cut = [this, downPtr, up] {
+                ++m_cutsMade;
                 up->abort();
                 if (downPtr) {
                     downPtr->abort();

@@ -145,7 +145,9 @@ int idcardStatus(Context &ctx, const QStringList &args)
         ctx.printJson(o);
     else
         printFields(ctx, o, {QStringLiteral("device"), QStringLiteral("sam_status"), QStringLiteral("sam_id")});
-    return sam->sw3 == 0x90 ? Ok : Failure;
+    if (sam->sw3 != 0x90)
+        return ctx.fail(statusError(sam->sw3).context(tr("SAM status")));
+    return Ok;
 }
 
 int mrzParse(Context &ctx, const QStringList &args)

@@ -1,0 +1,183 @@
+#include "kioskapp.h"
+
+#include "core/clock.h"
+#include "core/config.h"
+#include "core/datadir.h"
+#include "forms/catalogue.h"
+#include "forms/qml/cataloguemodel.h"
+#include "forms/qml/formcontroller.h"
+#include "idlewatcher.h"
+#include "kiosksession.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFont>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Bianmin_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Bianmin_FormsPlugin)
+Q_IMPORT_QML_PLUGIN(Bianmin_KioskPlugin)
+
+namespace bianmin {
+
+KioskApp::KioskApp(KioskOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+}
+
+KioskApp::~KioskApp()
+{
+    // The window and its items go before the objects their bindings read; the store thread stops
+    // before the clock it reads goes.
+    m_engine.reset();
+    delete m_session;
+}
+
+Status KioskApp::openData()
+{
+    const DataDir dir(m_options.resolvedDataDir());
+    const bool create = m_options.demo;
+    if (create && !QFileInfo::exists(dir.root()) && !QDir().mkpath(dir.root()))
+        return Error(QStringLiteral("kiosk.data"), QStringLiteral("cannot create %1").arg(dir.root()));
+    if (!create && !QFileInfo::exists(dir.databasePath()))
+        return Error(QStringLiteral("kiosk.data"),
+                     QStringLiteral("%1 is not a kiosk data directory: run `bianmin --data %1 init` first, "
+                                    "or start with --demo").arg(dir.root()));
+    auto config = Config::load(dir.configPath());
+    if (!config)
+        return Error(QStringLiteral("kiosk.data"), config.error().message);
+
+    m_session = new KioskSession(m_engine.get(), dir.root(),
+                                 m_options.language.isEmpty() ? config->value(QStringLiteral("locale"))
+                                                              : m_options.language,
+                                 this);
+    if (const QString why = m_session->openStore(create, *m_clock); !why.isEmpty())
+        return Error(QStringLiteral("kiosk.data"), why);
+    // The demo directory was just initialised: read its config again for the center's name.
+    if (auto again = Config::load(dir.configPath()))
+        config = std::move(again);
+    m_session->setCenterInfo(config->value(QStringLiteral("kiosk.name")),
+                             config->value(QStringLiteral("kiosk.hours")),
+                             config->value(QStringLiteral("kiosk.phone")));
+    bool ok = false;
+    const int timeout = config->value(QStringLiteral("idle.timeout")).toInt(&ok);
+    m_idle->setTimeout(ok ? timeout : 120);
+
+    auto catalogue = Catalogue::loadForDataDir(dir.root());
+    if (!catalogue)
+        return Error(QStringLiteral("kiosk.catalogue"), catalogue.error().message);
+    auto shared = std::make_shared<const Catalogue>(std::move(*catalogue));
+    m_catalogue = new CatalogueModel(this);
+    m_catalogue->setCatalogue(shared);
+    m_session->setCatalogue(shared);
+    m_form = new FormController(this);
+    m_form->setCatalogue(m_catalogue);
+    // One language for everything on screen: the pages (qsTr), the catalogue and the form's texts.
+    auto follow = [this] {
+        m_catalogue->setLanguage(m_session->language());
+        m_form->setLanguage(m_session->language());
+    };
+    connect(m_session, &KioskSession::languageChanged, this, follow);
+    m_session->setLanguage(m_session->defaultLanguage());
+    follow();
+    return {};
+}
+
+Status KioskApp::start()
+{
+    // Chinese must render wherever the kiosk runs, offscreen included: name the CJK font outright.
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPixelSize(24);
+    QGuiApplication::setFont(font);
+    // Headless platforms have no GPU: the software renderer draws the same frame reliably.
+    const QString platform = QGuiApplication::platformName();
+    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal")
+        || qEnvironmentVariableIsSet("BIANMIN_SOFTWARE_RENDERING"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    connect(m_engine.get(), &QQmlEngine::warnings, this,
+            [this](const QList<QQmlError> &warnings) { m_warnings.append(warnings); });
+
+    m_clock = std::make_unique<SystemClock>();
+    m_idle = new IdleWatcher(this);
+    m_idle->watch(qApp);
+
+    if (auto opened = openData(); !opened)
+        return opened;
+
+    QQmlContext *context = m_engine->rootContext();
+    context->setContextProperty(QStringLiteral("kiosk"), m_session);
+    context->setContextProperty(QStringLiteral("idle"), m_idle);
+    context->setContextProperty(QStringLiteral("catalogue"), m_catalogue);
+    context->setContextProperty(QStringLiteral("form"), m_form);
+
+    m_engine->load(QUrl(QStringLiteral("qrc:/Bianmin/Kiosk/Main.qml")));
+    if (m_engine->rootObjects().isEmpty()) {
+        QString why = QStringLiteral("the pages did not load");
+        if (!m_warnings.isEmpty())
+            why += QStringLiteral(": ") + m_warnings.first().toString();
+        return Error(QStringLiteral("kiosk.qml"), why);
+    }
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+    if (!m_window)
+        return Error(QStringLiteral("kiosk.qml"), QStringLiteral("Main.qml is not a window"));
+    if (m_options.largeText)
+        m_window->setProperty("largeText", true);
+    if (m_options.highContrast)
+        m_window->setProperty("highContrast", true);
+    if (m_options.fullScreen) {
+        m_window->showFullScreen();
+    } else {
+        m_window->resize(m_options.size);
+        m_window->show();
+    }
+    return {};
+}
+
+QImage KioskApp::grab()
+{
+    if (!m_window)
+        return {};
+    // Let pending layout and bindings settle, then wait for the frame that shows them.
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(m_window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
+    m_window->requestUpdate();
+    timeout.start(2000);
+    loop.exec();
+    return m_window->grabWindow();
+}
+
+Status KioskApp::selfTest()
+{
+    if (!m_window)
+        return Error(QStringLiteral("kiosk.selftest"), QStringLiteral("the window was not created"));
+    // A short settle after the first frame: images decode and Loaders finish asynchronously.
+    QEventLoop settle;
+    QTimer::singleShot(300, &settle, &QEventLoop::quit);
+    settle.exec();
+    const QImage frame = grab();
+    if (frame.isNull() || frame.width() < 10)
+        return Error(QStringLiteral("kiosk.selftest"), QStringLiteral("no frame was rendered"));
+    if (!m_options.screenshot.isEmpty() && !frame.save(m_options.screenshot, "PNG"))
+        return Error(QStringLiteral("kiosk.selftest"),
+                     QStringLiteral("cannot write %1").arg(m_options.screenshot));
+    if (!m_warnings.isEmpty())
+        return Error(QStringLiteral("kiosk.qml"), QStringLiteral("%1 QML warning(s), first: %2")
+                                                     .arg(m_warnings.size())
+                                                     .arg(m_warnings.first().toString()));
+    return {};
+}
+
+} // namespace bianmin

@@ -1,0 +1,284 @@
+#include "kiosksession.h"
+
+#include "core/ids.h"
+#include "forms/catalogue.h"
+#include "printing/receiptcode.h"
+#include "printing/workingdays.h"
+#include "storeworker.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QQmlEngine>
+
+namespace bianmin {
+
+namespace {
+
+// Attachments and signatures are answers shaped {sha256, mime[, bytes]} (or lists of them); the case's
+// attachment list names each one with its kind, as PROTOCOL.md asks.
+void collectAttachments(const QJsonValue &answer, const QString &kind, const QHash<QString, qint64> &sizes,
+                        QList<Attachment> &out)
+{
+    if (answer.isArray()) {
+        for (const QJsonValue &item : answer.toArray())
+            collectAttachments(item, kind, sizes, out);
+        return;
+    }
+    const QJsonObject o = answer.toObject();
+    const QString sha = o.value(QStringLiteral("sha256")).toString();
+    if (sha.isEmpty())
+        return;
+    for (const Attachment &a : out)
+        if (a.sha256 == sha)
+            return;
+    Attachment a;
+    a.sha256 = sha;
+    a.kind = kind;
+    a.mime = o.value(QStringLiteral("mime")).toString(QStringLiteral("image/png"));
+    a.bytes = o.contains(QStringLiteral("bytes")) ? o.value(QStringLiteral("bytes")).toInteger() : sizes.value(sha);
+    out.append(a);
+}
+
+void collectFromFields(const QList<FieldDefinition> &fields, const QJsonObject &answers,
+                       const QHash<QString, qint64> &sizes, QList<Attachment> &out)
+{
+    for (const FieldDefinition &field : fields) {
+        const QJsonValue answer = answers.value(field.id);
+        if (field.type == FieldType::Signature)
+            collectAttachments(answer, QStringLiteral("signature"), sizes, out);
+        else if (field.type == FieldType::Attachment)
+            collectAttachments(answer, field.attachmentKind, sizes, out);
+        else if (field.type == FieldType::RepeatGroup)
+            for (const QJsonValue &item : answer.toArray())
+                collectFromFields(field.fields, item.toObject(), sizes, out);
+    }
+}
+
+} // namespace
+
+KioskSession::KioskSession(QQmlEngine *engine, QString dataDir, QString defaultLanguage, QObject *parent)
+    : QObject(parent),
+      m_engine(engine),
+      m_defaultLanguage(defaultLanguage.startsWith(QLatin1String("en")) ? QStringLiteral("en")
+                                                                       : QStringLiteral("zh_CN")),
+      m_dataDir(std::move(dataDir))
+{
+    qRegisterMetaType<CaseRecord>("bianmin::CaseRecord");
+    qRegisterMetaType<CaseState>("bianmin::CaseState");
+}
+
+KioskSession::~KioskSession()
+{
+    m_storeThread.quit();
+    m_storeThread.wait();
+}
+
+QString KioskSession::openStore(bool createIfMissing, const Clock &clock)
+{
+    auto *worker = new StoreWorker(m_dataDir, createIfMissing, clock);
+    worker->moveToThread(&m_storeThread);
+    connect(&m_storeThread, &QThread::finished, worker, &QObject::deleteLater);
+    m_storeThread.setObjectName(QStringLiteral("store"));
+    m_storeThread.start();
+    m_worker = worker;
+
+    QString error;
+    bool ok = false;
+    // Direct: runs on the store thread while this one waits in the blocking call below.
+    auto opened = connect(worker, &StoreWorker::opened, worker,
+                          [&](bool success, const QString &why, const QString &draftId, const QByteArray &draft) {
+                              ok = success;
+                              error = why;
+                              m_draftId = draftId;
+                              m_pendingDraft = QString::fromUtf8(draft);
+                          },
+                          Qt::DirectConnection);
+    QMetaObject::invokeMethod(worker, &StoreWorker::open, Qt::BlockingQueuedConnection);
+    disconnect(opened);
+    if (!ok)
+        return error.isEmpty() ? QStringLiteral("cannot open %1").arg(m_dataDir) : error;
+
+    connect(worker, &StoreWorker::submitted, this, &KioskSession::onSubmitted);
+    connect(worker, &StoreWorker::submitFailed, this, &KioskSession::onSubmitFailed);
+    connect(worker, &StoreWorker::problem, this, &KioskSession::setStaffNotice);
+    return {};
+}
+
+void KioskSession::setCatalogue(std::shared_ptr<const Catalogue> catalogue)
+{
+    m_catalogue = std::move(catalogue);
+    emit infoChanged();
+}
+
+void KioskSession::setLanguage(const QString &language)
+{
+    const QString lang = language.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    if (lang == m_language)
+        return;
+    QCoreApplication::removeTranslator(&m_translator);
+    // Source strings are English, so a missing English file still reads; a missing Chinese one would
+    // not, and staff must hear about it.
+    if (m_translator.load(QStringLiteral(":/i18n/bianmin_") + lang))
+        QCoreApplication::installTranslator(&m_translator);
+    else if (lang != QLatin1String("en"))
+        setStaffNotice(QStringLiteral("the Chinese translation is missing from this build"));
+    QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                    : QLocale(QLocale::Chinese, QLocale::China));
+    m_language = lang;
+    if (m_engine)
+        m_engine->retranslate();
+    emit languageChanged();
+    emit infoChanged();
+}
+
+QStringList KioskSession::announcements() const
+{
+    // The catalogue file may carry "announcements": [{"zh": ..., "en": ...}] from the county.
+    QStringList out;
+    if (!m_catalogue)
+        return out;
+    QFile file(m_catalogue->source());
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("announcements")).toArray();
+    for (const QJsonValue &v : list) {
+        if (v.isString()) {
+            out.append(v.toString());
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        const QString zh = o.value(QStringLiteral("zh")).toString();
+        const QString en = o.value(QStringLiteral("en")).toString();
+        out.append(m_language == QLatin1String("en") && !en.isEmpty() ? en : zh);
+    }
+    return out;
+}
+
+QVariantList KioskSession::oneVisitServices() const
+{
+    QVariantList out;
+    if (!m_catalogue)
+        return out;
+    for (const ServiceDefinition &s : m_catalogue->services()) {
+        if (!s.tags.contains(QLatin1String(ServiceTag::RunAtMostOnce)))
+            continue;
+        out.append(QVariantMap{{QStringLiteral("serviceId"), s.id}, {QStringLiteral("name"), s.name.text(m_language)}});
+    }
+    return out;
+}
+
+void KioskSession::setCenterInfo(const QString &name, const QString &hours, const QString &phone)
+{
+    m_centerName = name;
+    m_openingHours = hours;
+    m_centerPhone = phone;
+    emit infoChanged();
+}
+
+void KioskSession::setStaffNotice(const QString &notice)
+{
+    if (notice == m_staffNotice)
+        return;
+    m_staffNotice = notice;
+    emit staffNoticeChanged();
+}
+
+void KioskSession::submit(const QVariantMap &caseJson)
+{
+    if (m_submitting)
+        return;
+    auto parsed = CaseRecord::fromJson(QJsonObject::fromVariantMap(caseJson));
+    if (!parsed) {
+        emit submitFailed(tr("The application could not be read (%1). Please ask the staff for help.")
+                              .arg(parsed.error().message));
+        return;
+    }
+    CaseRecord record = std::move(*parsed);
+    record.channel = QStringLiteral("self");
+    CaseState initial = CaseState::Queued;
+    if (const ServiceDefinition *service = m_catalogue ? m_catalogue->service(record.serviceId) : nullptr) {
+        for (const FormStep &step : service->form.steps)
+            collectFromFields(step.fields, record.fields, m_blobSizes, record.attachments);
+        if (!service->approvalChain.isEmpty())
+            initial = CaseState::AwaitingApproval;
+    }
+    if (!m_worker) {
+        emit submitFailed(tr("The kiosk cannot store applications right now. Please ask the staff for help."));
+        return;
+    }
+    m_submitting = true;
+    emit submittingChanged();
+    QMetaObject::invokeMethod(m_worker, "submit", Qt::QueuedConnection, Q_ARG(bianmin::CaseRecord, record),
+                              Q_ARG(bianmin::CaseState, initial));
+}
+
+void KioskSession::onSubmitted(const CaseRecord &record)
+{
+    m_submitting = false;
+    emit submittingChanged();
+    const ServiceDefinition *service = m_catalogue ? m_catalogue->service(record.serviceId) : nullptr;
+    const int days = service ? service->promisedDays : 0;
+    const QDate promised = WorkingDayCalendar::builtIn().addWorkingDays(record.submittedAt.date(), days);
+    const QLocale locale;
+    emit submitted(QVariantMap{
+        {QStringLiteral("caseId"), record.id},
+        {QStringLiteral("caseNumber"), ReceiptCode::caseNumber(record.id)},
+        {QStringLiteral("serviceName"), service ? service->name.text(m_language) : record.serviceId},
+        {QStringLiteral("promisedDays"), days},
+        {QStringLiteral("promisedDate"), locale.toString(promised, QLocale::LongFormat)},
+        {QStringLiteral("promisedIsoDate"), promised.toString(Qt::ISODate)},
+        {QStringLiteral("awaitingApproval"), record.state == CaseState::AwaitingApproval},
+    });
+}
+
+void KioskSession::onSubmitFailed(const QString &code, const QString &message)
+{
+    Q_UNUSED(code)
+    m_submitting = false;
+    emit submittingChanged();
+    setStaffNotice(message);
+    emit submitFailed(tr("The application could not be saved: %1. Please ask the staff for help.").arg(message));
+}
+
+void KioskSession::saveDraft(const QString &draftJson)
+{
+    if (!m_worker)
+        return;
+    if (m_draftId.isEmpty())
+        m_draftId = newId();
+    const QString serviceId = QJsonDocument::fromJson(draftJson.toUtf8()).object().value(QStringLiteral("service_id")).toString();
+    QMetaObject::invokeMethod(m_worker, "saveDraft", Qt::QueuedConnection, Q_ARG(QString, m_draftId),
+                              Q_ARG(QString, serviceId), Q_ARG(QByteArray, draftJson.toUtf8()));
+}
+
+void KioskSession::clearDraft()
+{
+    m_pendingDraft.clear();
+    if (!m_worker || m_draftId.isEmpty())
+        return;
+    QMetaObject::invokeMethod(m_worker, "removeDraft", Qt::QueuedConnection, Q_ARG(QString, m_draftId));
+    m_draftId.clear();
+}
+
+QVariantMap KioskSession::storeImage(const QString &dataUrl)
+{
+    const qsizetype comma = dataUrl.indexOf(QLatin1Char(','));
+    if (!dataUrl.startsWith(QLatin1String("data:image/png;base64")) || comma < 0)
+        return {};
+    const QByteArray png = QByteArray::fromBase64(dataUrl.mid(comma + 1).toLatin1());
+    if (png.isEmpty())
+        return {};
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    m_blobSizes.insert(sha, png.size());
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, "putBlob", Qt::QueuedConnection, Q_ARG(QByteArray, png),
+                                  Q_ARG(QString, QStringLiteral("image/png")));
+    return {{QStringLiteral("sha256"), sha}, {QStringLiteral("mime"), QStringLiteral("image/png")},
+            {QStringLiteral("bytes"), png.size()}};
+}
+
+} // namespace bianmin

@@ -1,0 +1,119 @@
+// The villager's session as QML sees it (context property `kiosk`): the language (switched live), what the
+// idle screen shows (center name, opening hours, one-visit services, announcements), and the actions that
+// reach the data: submitting the case, autosaving the draft and storing a signature, all done on the
+// store's own thread (StoreWorker) so the UI never waits. QML never touches the store; it calls these and
+// shows what comes back.
+#pragma once
+
+#include "core/casedata.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+#include <QTranslator>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace bianmin {
+
+class Catalogue;
+class Clock;
+class StoreWorker;
+
+class KioskSession : public QObject
+{
+    Q_OBJECT
+    /** "zh_CN" (default) or "en". Setting it swaps the translator and retranslates every qsTr live. */
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /** The configured language (config `locale`): a new session starts in it. */
+    Q_PROPERTY(QString defaultLanguage READ defaultLanguage CONSTANT)
+    Q_PROPERTY(QString centerName READ centerName NOTIFY infoChanged)
+    Q_PROPERTY(QString openingHours READ openingHours NOTIFY infoChanged)
+    Q_PROPERTY(QString centerPhone READ centerPhone NOTIFY infoChanged)
+    Q_PROPERTY(QStringList announcements READ announcements NOTIFY infoChanged)
+    /** [{serviceId, name}] of the services tagged run_at_most_once, in the current language. */
+    Q_PROPERTY(QVariantList oneVisitServices READ oneVisitServices NOTIFY infoChanged)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(bool cameraAvailable READ cameraAvailable CONSTANT)
+    /** The draft found at start (FormController::draftJson format), "" if none: resume it. */
+    Q_PROPERTY(QString pendingDraft READ pendingDraft CONSTANT)
+    Q_PROPERTY(bool submitting READ submitting NOTIFY submittingChanged)
+    /** A problem staff must fix (the data directory cannot be opened...); "" when all is well. */
+    Q_PROPERTY(QString staffNotice READ staffNotice NOTIFY staffNoticeChanged)
+
+public:
+    KioskSession(QQmlEngine *engine, QString dataDir, QString defaultLanguage, QObject *parent = nullptr);
+    ~KioskSession() override;
+
+    /** Starts the store thread and opens the data directory (waits for it: the draft to resume must be
+     *  known before the pages load). Returns the error message, empty when open. */
+    QString openStore(bool createIfMissing, const Clock &clock);
+    void setCatalogue(std::shared_ptr<const Catalogue> catalogue);
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QString defaultLanguage() const { return m_defaultLanguage; }
+    QString centerName() const { return m_centerName; }
+    QString openingHours() const { return m_openingHours; }
+    QString centerPhone() const { return m_centerPhone; }
+    QStringList announcements() const;
+    QVariantList oneVisitServices() const;
+    QString dataDir() const { return m_dataDir; }
+    bool cameraAvailable() const { return false; }
+    QString pendingDraft() const { return m_pendingDraft; }
+    bool submitting() const { return m_submitting; }
+    QString staffNotice() const { return m_staffNotice; }
+
+    void setCenterInfo(const QString &name, const QString &hours, const QString &phone);
+    void setStaffNotice(const QString &notice);
+
+    /** Stores the case ({service_id, form_version, applicant, fields} from FormController::caseJson) on
+     *  the store thread; then submitted({caseId, caseNumber, serviceName, promisedDays, promisedDate,
+     *  awaitingApproval}) or submitFailed(message). */
+    Q_INVOKABLE void submit(const QVariantMap &caseJson);
+    /** Autosaves the session's draft (FormController::draftJson), sealed by the store. */
+    Q_INVOKABLE void saveDraft(const QString &draftJson);
+    /** The session ended (submitted, or wiped by the idle timeout): its draft goes. */
+    Q_INVOKABLE void clearDraft();
+    /** A signature pad's picture ("data:image/png;base64,..."): stored as an encrypted blob on the store
+     *  thread; returns {sha256, mime, bytes} at once (the blob is written before any later submit). */
+    Q_INVOKABLE QVariantMap storeImage(const QString &dataUrl);
+
+signals:
+    void languageChanged();
+    void infoChanged();
+    void staffNoticeChanged();
+    void submittingChanged();
+    void submitted(const QVariantMap &result);
+    void submitFailed(const QString &message);
+
+private:
+    void onSubmitted(const CaseRecord &record);
+    void onSubmitFailed(const QString &code, const QString &message);
+
+    QQmlEngine *m_engine;
+    QTranslator m_translator;
+    QString m_language;
+    QString m_defaultLanguage;
+    QString m_dataDir;
+    QString m_centerName;
+    QString m_openingHours;
+    QString m_centerPhone;
+    QString m_staffNotice;
+    QString m_pendingDraft;
+    QString m_draftId;
+    bool m_submitting = false;
+    std::shared_ptr<const Catalogue> m_catalogue;
+    QHash<QString, qint64> m_blobSizes; // sha256 -> bytes, for the attachment list of the case
+    QThread m_storeThread;
+    QPointer<StoreWorker> m_worker;
+};
+
+} // namespace bianmin

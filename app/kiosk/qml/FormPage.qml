@@ -1,0 +1,142 @@
+// The application form, one step at a time: where you are (step n of m), the step's fields with their
+// messages right under them, and big Back / Next buttons. Everything is checked in C++ (form.next()):
+// the page only shows the result and scrolls to the first problem. Every step is saved as a draft.
+import QtQuick
+import QtQuick.Layouts
+import Bianmin.Ui
+
+PageBase {
+    id: root
+    objectName: "formPage"
+    title: form.serviceName
+
+    /** Opened from a draft after a restart: say so once. */
+    property bool resumed: false
+
+    back: function() {
+        if (form.reviewing || form.firstStep)
+            return false
+        form.back()
+        kiosk.saveDraft(form.draftJson())
+        flickable.contentY = 0
+        return true
+    }
+
+    function goNext() {
+        if (form.next()) {
+            kiosk.saveDraft(form.draftJson())
+            flickable.contentY = 0
+            if (form.reviewing)
+                window.showReview()
+            return
+        }
+        // Show the first problem: the message is next to its field.
+        for (let i = 0; i < fieldRepeater.count; ++i) {
+            const item = fieldRepeater.itemAt(i)
+            if (item && item.visible && item.error !== "") {
+                root.reveal(item)
+                break
+            }
+        }
+    }
+
+    // Autosave while typing too, not only on each step: a power cut mid-step loses little.
+    Timer {
+        id: autosave
+        interval: 1500
+        onTriggered: if (form.serviceId !== "") kiosk.saveDraft(form.draftJson())
+    }
+    Connections {
+        target: form
+        function onAnswersChanged() { autosave.restart() }
+    }
+
+    StepIndicator {
+        objectName: "stepIndicator"
+        Layout.fillWidth: true
+        count: form.stepCount
+        current: form.reviewing ? form.stepCount : form.currentStep
+    }
+    Text {
+        objectName: "stepTitle"
+        Layout.fillWidth: true
+        text: form.stepTitle
+        color: Theme.primary
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Card {
+        objectName: "resumedNotice"
+        Layout.fillWidth: true
+        visible: root.resumed
+        implicitHeight: resumedText.implicitHeight + 2 * Theme.spacing
+        Text {
+            id: resumedText
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            text: qsTr("Welcome back: your answers were saved, continue where you stopped.")
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+    }
+
+    Repeater {
+        id: fieldRepeater
+        model: form.fields
+        FieldDelegate {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing / 2
+            visible: model.visible
+            fieldId: model.fieldId
+            type: model.type
+            label: model.label
+            help: model.help
+            placeholder: model.placeholder
+            isRequired: model.required
+            value: model.value
+            error: model.error
+            itemErrors: model.itemErrors || ({})
+            options: model.options || []
+            unit: model.unit
+            minValue: model.min
+            maxValue: model.max
+            decimals: model.decimals || 0
+            maxLength: model.maxLength || 0
+            notFuture: model.notFuture === true
+            subfields: model.subfields || []
+            itemLabel: model.itemLabel || ""
+            minItems: model.minItems || 0
+            maxItems: model.maxItems || 0
+            addressLevels: model.addressLevels || []
+            attachmentKind: model.attachmentKind || ""
+            cameraAvailable: kiosk.cameraAvailable
+            storeImage: dataUrl => kiosk.storeImage(dataUrl)
+            itemFieldVisible: (index, subfieldId) => form.isItemFieldVisible(model.fieldId, index, subfieldId)
+            onEdited: v => form.setAnswer(model.fieldId, v)
+            onFinished: form.validateField(model.fieldId)
+        }
+    }
+
+    buttons: [
+        BigButton {
+            objectName: "prevButton"
+            Layout.preferredWidth: 1
+            Layout.fillWidth: true
+            kind: "secondary"
+            text: form.firstStep ? qsTr("‹ Back to the service") : qsTr("‹ Previous step")
+            onClicked: window.goBack()
+        },
+        BigButton {
+            objectName: "nextButton"
+            Layout.preferredWidth: 2
+            Layout.fillWidth: true
+            kind: "primary"
+            text: form.lastStep ? qsTr("Check my answers ›") : qsTr("Next step ›")
+            onClicked: root.goNext()
+        }
+    ]
+}

@@ -1,0 +1,125 @@
+// The idle screen, shown when nobody is using the kiosk: the center's name and opening hours, the
+// services that need only one visit (最多跑一次), announcements from the county, and one big start
+// button. The first touch on it starts a fresh session.
+import QtQuick
+import QtQuick.Layouts
+import Bianmin.Ui
+
+PageBase {
+    id: root
+    objectName: "idlePage"
+    hideBack: true
+
+    readonly property var oneVisitServices: kiosk.oneVisitServices
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: root.width > 1100 && !Theme.largeText ? 2 : 1
+        columnSpacing: Theme.margin
+        rowSpacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing * 1.5
+            Text {
+                objectName: "centerName"
+                Layout.fillWidth: true
+                text: kiosk.centerName !== "" ? kiosk.centerName : qsTr("Convenience Service Center")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontHuge
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Apply for government services here, close to home.")
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "openingHours"
+                Layout.fillWidth: true
+                visible: kiosk.openingHours !== ""
+                text: qsTr("Opening hours: %1").arg(kiosk.openingHours)
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLarge
+                wrapMode: Text.Wrap
+            }
+            BigButton {
+                id: startButton
+                objectName: "startButton"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                implicitHeight: Math.max(180, Theme.buttonHeight * 1.8)
+                kind: "accent"
+                fontSize: Theme.fontHuge
+                text: qsTr("Touch here to start")
+                onClicked: window.startSession()
+            }
+            Repeater {
+                model: kiosk.announcements
+                Card {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    implicitHeight: announcement.implicitHeight + 2 * Theme.spacing
+                    Text {
+                        id: announcement
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        text: parent.modelData
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+
+        Card {
+            objectName: "oneVisitList"
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            visible: root.oneVisitServices.length > 0
+            implicitHeight: oneVisit.implicitHeight + 2 * Theme.spacing
+            ColumnLayout {
+                id: oneVisit
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing / 2
+                RowLayout {
+                    Layout.fillWidth: true
+                    TagChip { text: qsTr("Run at most once") }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("One visit is enough for:")
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Repeater {
+                    model: root.oneVisitServices
+                    Text {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        text: "• " + modelData.name
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLarge
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+}

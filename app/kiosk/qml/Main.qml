@@ -1,0 +1,144 @@
+// The kiosk window: the top bar (back, home, language, large text, high contrast) over a stack of pages,
+// and the "are you still there?" countdown over everything. Navigation lives here; the pages only ask
+// for it. Context objects from KioskApp: kiosk (session), catalogue, form, idle.
+import QtQuick
+import QtQuick.Controls.Basic as B
+import Bianmin.Ui
+
+Window {
+    id: window
+
+    property alias largeText: themeBinding.largeText
+    property alias highContrast: themeBinding.highContrast
+    readonly property Item currentPage: stack.currentItem
+
+    width: 1280
+    height: 800
+    visible: false
+    title: qsTr("Convenience service kiosk")
+    color: Theme.background
+
+    QtObject {
+        id: themeBinding
+        property bool largeText: Theme.largeText
+        property bool highContrast: Theme.highContrast
+        onLargeTextChanged: Theme.largeText = largeText
+        onHighContrastChanged: Theme.highContrast = highContrast
+    }
+    Connections {
+        target: Theme
+        function onLargeTextChanged() { themeBinding.largeText = Theme.largeText }
+        function onHighContrastChanged() { themeBinding.highContrast = Theme.highContrast }
+    }
+
+    // ---- navigation, called by the pages ----
+    function showIdle() {
+        idle.armed = false
+        stack.replace(null, idlePage, {}, B.StackView.Immediate)
+    }
+    function startSession() {
+        idle.armed = true
+        stack.push(homePage, {}, B.StackView.Immediate)
+    }
+    function openCatalogue(category) {
+        catalogue.searchText = ""
+        catalogue.categoryFilter = category
+        stack.push(cataloguePage, {}, B.StackView.Immediate)
+    }
+    function openService(serviceId) {
+        stack.push(servicePage, { serviceId: serviceId }, B.StackView.Immediate)
+    }
+    function startForm(serviceId) {
+        if (!form.loadService(serviceId))
+            return
+        kiosk.saveDraft(form.draftJson())
+        stack.push(formPage, {}, B.StackView.Immediate)
+    }
+    function showReview() {
+        stack.push(reviewPage, {}, B.StackView.Immediate)
+    }
+    function showDone(result) {
+        kiosk.clearDraft()
+        stack.push(donePage, { result: result }, B.StackView.Immediate)
+    }
+    function goBack() {
+        if (stack.currentItem && stack.currentItem.back && stack.currentItem.back())
+            return
+        if (stack.depth > 1)
+            stack.pop(B.StackView.Immediate)
+    }
+    function goHome() {
+        // Home keeps the session (and its draft): the villager may come back to the form.
+        while (stack.depth > 2)
+            stack.pop(B.StackView.Immediate)
+        if (stack.depth === 1)
+            startSession()
+    }
+    /** Ends the session: answers, draft and pages are wiped, the idle screen returns. */
+    function endSession() {
+        form.clear()
+        kiosk.clearDraft()
+        Theme.largeText = false
+        Theme.highContrast = false
+        kiosk.language = kiosk.defaultLanguage
+        showIdle()
+    }
+    function resumeDraft() {
+        idle.armed = true
+        stack.push(homePage, {}, B.StackView.Immediate)
+        stack.push(formPage, { resumed: true }, B.StackView.Immediate)
+        if (form.reviewing)
+            stack.push(reviewPage, {}, B.StackView.Immediate)
+    }
+
+    Component.onCompleted: {
+        stack.push(idlePage, {}, B.StackView.Immediate)
+        if (kiosk.pendingDraft !== "" && form.restoreDraft(kiosk.pendingDraft))
+            resumeDraft()
+    }
+
+    Connections {
+        target: idle
+        function onExpired() { window.endSession() }
+    }
+
+    TopBar {
+        id: topBar
+        objectName: "topBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        showBack: stack.depth > 1 && !(stack.currentItem && stack.currentItem.hideBack)
+        showHome: stack.depth > 2
+        language: kiosk.language
+        caption: kiosk.centerName
+        onBackClicked: window.goBack()
+        onHomeClicked: window.goHome()
+        onLanguageSelected: lang => kiosk.language = lang
+    }
+
+    B.StackView {
+        id: stack
+        objectName: "stack"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: topBar.bottom
+        anchors.bottom: parent.bottom
+    }
+
+    Component { id: idlePage; IdlePage { } }
+    Component { id: homePage; HomePage { } }
+    Component { id: cataloguePage; CataloguePage { } }
+    Component { id: servicePage; ServicePage { } }
+    Component { id: formPage; FormPage { } }
+    Component { id: reviewPage; ReviewPage { } }
+    Component { id: donePage; DonePage { } }
+
+    CountdownDialog {
+        objectName: "countdownDialog"
+        anchors.fill: parent
+        visible: idle.armed && idle.warning
+        secondsLeft: idle.secondsLeft
+        onContinueClicked: idle.poke()
+    }
+}

@@ -1,0 +1,65 @@
+// The one button of the kiosk: at least 72 px in both directions, a label that wraps rather than being
+// cut, and three kinds (primary action, secondary, accent for "start" and "submit").
+import QtQuick
+import QtQuick.Controls.Basic as B
+import Bianmin.Ui
+
+B.AbstractButton {
+    id: root
+
+    /** "primary" | "secondary" | "accent" | "danger" */
+    property string kind: "primary"
+    property int fontSize: Theme.fontLarge
+    property bool selected: false
+
+    readonly property color fillColor: {
+        if (!enabled)
+            return Theme.surfaceAlt
+        if (selected)
+            return Theme.selected
+        switch (kind) {
+        case "accent": return Theme.accent
+        case "secondary": return Theme.secondary
+        case "danger": return Theme.highContrast ? Theme.background : Theme.danger
+        default: return Theme.primary
+        }
+    }
+    readonly property color labelColor: {
+        if (!enabled)
+            return Theme.textMuted
+        if (selected)
+            return Theme.selectedText
+        switch (kind) {
+        case "accent": return Theme.accentText
+        case "secondary": return Theme.secondaryText
+        case "danger": return Theme.highContrast ? Theme.danger : "#ffffff"
+        default: return Theme.primaryText
+        }
+    }
+
+    implicitHeight: Math.max(Theme.buttonHeight, label.implicitHeight + 24)
+    implicitWidth: Math.max(Theme.minTarget * 2, label.implicitWidth + 56)
+    focusPolicy: Qt.StrongFocus
+    Accessible.name: text
+
+    contentItem: Text {
+        id: label
+        text: root.text
+        font.family: Theme.fontFamily
+        font.pixelSize: root.fontSize
+        font.bold: true
+        color: root.labelColor
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.fillColor
+        opacity: root.down ? 0.8 : 1.0
+        border.width: (root.kind === "secondary" || Theme.highContrast || root.activeFocus) ? Theme.borderWidth : 0
+        border.color: root.activeFocus ? Theme.accent
+                                       : (Theme.highContrast ? (root.kind === "danger" ? Theme.danger : Theme.primary)
+                                                             : Theme.primary)
+    }
+}

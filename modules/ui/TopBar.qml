@@ -1,0 +1,108 @@
+// The bar at the top of every screen: back and home on the left, and on the right the three switches
+// a villager may need anywhere: language (中文 / English), large text, high contrast. The page title is
+// not here but at the top of each page, so a long title never pushes a switch off the screen.
+import QtQuick
+import QtQuick.Layouts
+import Bianmin.Ui
+
+Rectangle {
+    id: root
+
+    property bool showBack: true
+    property bool showHome: true
+    /** "zh_CN" or "en": which language button is lit. */
+    property string language: "zh_CN"
+    /** Shown between the buttons when there is room: the center's name. */
+    property string caption: ""
+
+    signal backClicked()
+    signal homeClicked()
+    signal languageSelected(string language)
+
+    implicitHeight: Math.max(Theme.minTarget + 24, row.implicitHeight + 24)
+    color: Theme.topBar
+    border.width: Theme.highContrast ? Theme.borderWidth : 0
+    border.color: Theme.border
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing * 0.75
+
+        BigButton {
+            objectName: "backButton"
+            visible: root.showBack
+            kind: "secondary"
+            fontSize: Theme.fontBody
+            implicitHeight: Theme.minTarget
+            text: qsTr("‹ Back")
+            onClicked: root.backClicked()
+        }
+        BigButton {
+            objectName: "homeButton"
+            visible: root.showHome
+            kind: "secondary"
+            fontSize: Theme.fontBody
+            implicitHeight: Theme.minTarget
+            text: qsTr("Home")
+            onClicked: root.homeClicked()
+        }
+        Text {
+            Layout.fillWidth: true
+            text: root.caption
+            color: Theme.topBarText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignHCenter
+        }
+
+        // The language switch: each language named in itself, so anyone can find their own.
+        Row {
+            spacing: 0
+            BigButton {
+                objectName: "languageZh"
+                kind: "secondary"
+                selected: root.language !== "en"
+                fontSize: Theme.fontBody
+                implicitHeight: Theme.minTarget
+                implicitWidth: Math.max(Theme.minTarget + 24, contentItem.implicitWidth + 32)
+                text: "中文"
+                Accessible.name: "中文"
+                onClicked: root.languageSelected("zh_CN")
+            }
+            BigButton {
+                objectName: "languageEn"
+                kind: "secondary"
+                selected: root.language === "en"
+                fontSize: Theme.fontBody
+                implicitHeight: Theme.minTarget
+                implicitWidth: Math.max(Theme.minTarget + 24, contentItem.implicitWidth + 32)
+                text: "English"
+                Accessible.name: "English"
+                onClicked: root.languageSelected("en")
+            }
+        }
+        BigButton {
+            objectName: "largeTextToggle"
+            kind: "secondary"
+            selected: Theme.largeText
+            fontSize: Theme.fontBody
+            implicitHeight: Theme.minTarget
+            text: qsTr("A+ Large text")
+            onClicked: Theme.largeText = !Theme.largeText
+        }
+        BigButton {
+            objectName: "contrastToggle"
+            kind: "secondary"
+            selected: Theme.highContrast
+            fontSize: Theme.fontBody
+            implicitHeight: Theme.minTarget
+            text: qsTr("High contrast")
+            onClicked: Theme.highContrast = !Theme.highContrast
+        }
+    }
+}

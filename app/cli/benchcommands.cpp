@@ -52,18 +52,27 @@ QByteArray sampleCase(int n)
     const QString first17 = QStringLiteral("5002421987%1%2").arg(1 + n % 12, 2, 10, QLatin1Char('0')).arg(
         QStringLiteral("15%1").arg(n % 1000, 3, 10, QLatin1Char('0')));
     const QString idNumber = first17 + residentIdCheckCharacter(first17);
+    // The shape of resources/catalogue/examples/petition_direct.json, a shipped service.
     const QJsonObject o{
-        {QStringLiteral("service_id"), QStringLiteral("elderly-allowance")},
+        {QStringLiteral("service_id"), QStringLiteral("petition_direct")},
         {QStringLiteral("applicant"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("欧阳秀英")},
                      {QStringLiteral("id_number"), idNumber},
                      {QStringLiteral("phone"), QStringLiteral("13812345678")},
-                     {QStringLiteral("address"), QStringLiteral("重庆市石柱县华田村三组 %1 号").arg(n)}}},
+                     {QStringLiteral("address"), QStringLiteral("重庆市石柱县黄水镇华田村3组%1号").arg(n)}}},
         {QStringLiteral("fields"),
-         QJsonObject{{QStringLiteral("bank_account"), QStringLiteral("6217003810012345678")},
-                     {QStringLiteral("household_size"), 3},
-                     {QStringLiteral("lives_alone"), false},
-                     {QStringLiteral("reason"), QStringLiteral("年满八十周岁，申请高龄津贴")}}}};
+         QJsonObject{{QStringLiteral("matter_type"), QStringLiteral("complaint")},
+                     {QStringLiteral("subject"), QStringLiteral("村道路灯损坏三个月未修")},
+                     {QStringLiteral("department"), QStringLiteral("housing")},
+                     {QStringLiteral("occurred_on"), QStringLiteral("2026-08-01")},
+                     {QStringLiteral("location"), QJsonObject{{QStringLiteral("county"), QStringLiteral("石柱土家族自治县")},
+                                                              {QStringLiteral("town"), QStringLiteral("黄水镇")},
+                                                              {QStringLiteral("village"), QStringLiteral("华田村")}}},
+                     {QStringLiteral("content"),
+                      QStringLiteral("华田村3组到5组的村道路灯从8月起就不亮了，晚上老人和学生走路很危险。")},
+                     {QStringLiteral("wants_reply"), true},
+                     {QStringLiteral("reply_method"), QStringLiteral("sms")},
+                     {QStringLiteral("confidential"), false}}}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -135,7 +144,7 @@ int benchSubmit(Context &ctx, const QStringList &args)
     if (!opts->positional.isEmpty())
         return ctx.usage(tr("usage: bianmin bench submit [--count N] [--in DIR]"));
     bool ok = true;
-    const int count = opts->value(QStringLiteral("--count"), QStringLiteral("300")).toInt(&ok);
+    const int count = opts->value(QStringLiteral("--count"), QStringLiteral("1000")).toInt(&ok);
     if (!ok || count < 10)
         return ctx.usage(tr("--count needs a number of at least 10"));
     const QString parent = opts->value(QStringLiteral("--in"), QDir::tempPath());

@@ -83,7 +83,9 @@ inline QString badCheckDigit(const QString &good)
     return good.left(17) + (right == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'));
 }
 
-inline QJsonObject caseObject(const QString &name, const QString &id, const QString &service = QStringLiteral("elderly-allowance"))
+/** A complete, valid submit file for a shipped service (resources/catalogue/examples/petition_direct.json),
+ *  so it stays valid once submissions are checked against the catalogue. */
+inline QJsonObject caseObject(const QString &name, const QString &id, const QString &service = QStringLiteral("petition_direct"))
 {
     return QJsonObject{{QStringLiteral("service_id"), service},
                        {QStringLiteral("applicant"),
@@ -91,8 +93,19 @@ inline QJsonObject caseObject(const QString &name, const QString &id, const QStr
                                     {QStringLiteral("id_number"), id},
                                     {QStringLiteral("phone"), QStringLiteral("13812345678")},
                                     {QStringLiteral("address"), QStringLiteral("华田村三组 7 号")}}},
-                       {QStringLiteral("fields"), QJsonObject{{QStringLiteral("household_size"), 3},
-                                                              {QStringLiteral("reason"), QStringLiteral("年满八十周岁")}}}};
+                       {QStringLiteral("fields"),
+                        QJsonObject{{QStringLiteral("matter_type"), QStringLiteral("complaint")},
+                                    {QStringLiteral("subject"), QStringLiteral("村道路灯损坏三个月未修")},
+                                    {QStringLiteral("department"), QStringLiteral("housing")},
+                                    {QStringLiteral("occurred_on"), QStringLiteral("2026-08-01")},
+                                    {QStringLiteral("location"),
+                                     QJsonObject{{QStringLiteral("county"), QStringLiteral("石柱土家族自治县")},
+                                                 {QStringLiteral("town"), QStringLiteral("黄水镇")},
+                                                 {QStringLiteral("village"), QStringLiteral("华田村")}}},
+                                    {QStringLiteral("content"), QStringLiteral("华田村3组到5组的村道路灯从8月起就不亮了，晚上走路很危险。")},
+                                    {QStringLiteral("wants_reply"), true},
+                                    {QStringLiteral("reply_method"), QStringLiteral("sms")},
+                                    {QStringLiteral("confidential"), false}}}};
 }
 
 inline QByteArray compact(const QJsonObject &o)

@@ -100,13 +100,13 @@ void TestCliCase::listAndShowMaskIdNumbers()
     const QJsonObject item = list.first().toObject();
     QCOMPARE(item.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
-    QCOMPARE(item.value(QStringLiteral("service_id")).toString(), QStringLiteral("elderly-allowance"));
+    QCOMPARE(item.value(QStringLiteral("service_id")).toString(), QStringLiteral("petition_direct"));
     QCOMPARE(item.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("id_number")).toString(), masked);
 
     const QJsonObject shown = run(m_dir->path(), {QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
     QCOMPARE(shown.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
-    QCOMPARE(shown.value(QStringLiteral("fields")).toObject().value(QStringLiteral("household_size")).toInt(), 3);
+    QCOMPARE(shown.value(QStringLiteral("fields")).toObject().value(QStringLiteral("matter_type")).toString(), QStringLiteral("complaint"));
     QCOMPARE(shown.value(QStringLiteral("applicant")).toObject().value(QStringLiteral("phone")).toString(),
              QStringLiteral("13812345678"));
     QVERIFY(!shown.value(QStringLiteral("history")).toArray().isEmpty());

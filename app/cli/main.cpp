@@ -12,8 +12,7 @@ QList<cli::Command> allCommands()
 {
     QList<cli::Command> commands;
     for (const auto &group : {cli::initCommands, cli::caseCommands, cli::auditCommands, cli::benchCommands,
-                              cli::idcardCommands, cli::receiptCommands, cli::syncCommands,
-                              cli::staffCommands, cli::approvalCommands})
+                              cli::idcardCommands, cli::receiptCommands, cli::syncCommands})
         commands += group();
     return commands;
 }

@@ -44,6 +44,8 @@ constexpr Template templates[] = {
     {"field.too_many", "%1: at most %2 allowed", "%1：最多%2项"},
     {"field.yes_no", "%1: answer yes or no", "%1：请选择“是”或“否”"},
     {"field.phone", "%1: enter an 11-digit mobile number starting with 1", "%1：请填写以1开头的11位手机号码"},
+    {"field.applicant_phone", "%1: enter a mobile number (11 digits) or a landline with its area code",
+     "%1：请填写11位手机号码，或带区号的固定电话"},
     {"field.id_format", "%1: an ID number has 18 characters, 17 digits and a last digit or X",
      "%1：身份证号码应为18位，前17位是数字，最后一位是数字或X"},
     {"field.id_checksum", "%1: the number is not right (check digit); please check it", "%1：号码有误（校验位不符），请核对"},
@@ -590,7 +592,7 @@ public:
         QJsonArray out;
         for (const QJsonValue &v : in) {
             const QJsonValue ref = attachmentRef(v);
-            if (ref.isUndefined()) {
+            if (ref.isNull() || ref.isUndefined()) {
                 add(path, QStringLiteral("field.attachment"), label);
                 return {};
             }
@@ -604,7 +606,7 @@ public:
     QJsonValue signature(const QJsonValue &raw, const QString &path, const LocalizedText &label)
     {
         const QJsonValue ref = raw.isArray() ? QJsonValue() : attachmentRef(raw);
-        if (ref.isUndefined())
+        if (ref.isNull() || ref.isUndefined())
             add(path, QStringLiteral("field.signature"), label);
         return ref;
     }
@@ -638,7 +640,7 @@ public:
         if (!visible(f, answers, group))
             return;
         const QJsonValue v = field(f, answers.value(f.id), prefix + f.id, join(prefixLabel, f.label), answers, group);
-        if (!v.isUndefined())
+        if (!v.isUndefined() && !v.isNull()) // a blank or wrong answer is not kept
             out.insert(f.id, v);
     }
 
@@ -752,11 +754,19 @@ public:
 
         const QString phone = normalizeTyped(in.phone);
         a.phone = normalizeMobilePhone(phone);
+        if (a.phone.isEmpty()) {
+            // Many elderly applicants have only a landline: accepted for the applicant, with its area code.
+            QString digits = phone;
+            digits.remove(QRegularExpression(QStringLiteral("[\\s\\-()]")));
+            static const QRegularExpression landline(QStringLiteral("^0\\d{9,11}$"));
+            if (landline.match(digits).hasMatch())
+                a.phone = digits;
+        }
         if (phone.isEmpty()) {
             if (rules.phoneRequired)
                 add(QStringLiteral("applicant.phone"), QStringLiteral("field.required"), phoneLabel);
         } else if (a.phone.isEmpty()) {
-            add(QStringLiteral("applicant.phone"), QStringLiteral("field.phone"), phoneLabel);
+            add(QStringLiteral("applicant.phone"), QStringLiteral("field.applicant_phone"), phoneLabel);
         }
         a.address = in.address.trimmed();
         if (a.address.size() > 200)
@@ -813,13 +823,19 @@ FormValidator::FormValidator(const ServiceDefinition &service, QDate today) : m_
 ValidationResult FormValidator::run(const QJsonObject &answers, const QSet<int> &steps, bool unknownAreErrors) const
 {
     Pass pass(m_service, m_today, answers);
+    Pass others(m_service, m_today, answers); // other steps: their answers feed the checks, their errors are not ours
     ValidationResult result;
+    QJsonObject context;
     for (int i = 0; i < m_service.form.steps.size(); ++i) {
-        if (!steps.contains(i))
-            continue;
-        for (const FieldDefinition &f : m_service.form.steps.at(i).fields)
-            pass.checkOne(f, answers, {}, {}, nullptr, result.answers);
+        for (const FieldDefinition &f : m_service.form.steps.at(i).fields) {
+            if (steps.contains(i))
+                pass.checkOne(f, answers, {}, {}, nullptr, result.answers);
+            else
+                others.checkOne(f, answers, {}, {}, nullptr, context);
+        }
     }
+    for (auto it = result.answers.begin(); it != result.answers.end(); ++it)
+        context.insert(it.key(), it.value());
     if (unknownAreErrors) {
         for (auto it = answers.begin(); it != answers.end(); ++it) {
             if (!m_service.form.field(it.key()))
@@ -829,10 +845,15 @@ ValidationResult FormValidator::run(const QJsonObject &answers, const QSet<int> 
     QList<FieldDefinition> topLevel;
     for (const FormStep &step : m_service.form.steps)
         topLevel += step.fields;
-    pass.consistency(topLevel, result.answers, {}, {});
+    const qsizetype beforeConsistency = pass.errors.size();
+    pass.consistency(topLevel, context, {}, {});
+    for (qsizetype i = pass.errors.size() - 1; i >= beforeConsistency; --i) {
+        if (!steps.contains(m_service.form.stepOf(pass.errors.at(i).fieldId)))
+            pass.errors.removeAt(i);
+    }
     for (const CrossCheck &c : m_service.form.checks) {
         if (steps.contains(std::max(m_service.form.stepOf(c.field), m_service.form.stepOf(c.other))))
-            pass.crossCheck(c, result.answers);
+            pass.crossCheck(c, context);
     }
     result.errors = pass.errors;
     return result;

@@ -135,7 +135,7 @@ FormController::FormController(QObject *parent) : QObject(parent), m_fieldModel(
     m_applicantFields = {
         applicantField("name", FieldType::Text, "申请人姓名", "Applicant's name", true),
         applicantField("id_number", FieldType::ResidentId, "申请人身份证号码", "Applicant's ID number", true),
-        applicantField("phone", FieldType::Phone, "联系电话", "Mobile phone number", true),
+        applicantField("phone", FieldType::Phone, "联系电话", "Phone number", true),
         applicantField("address", FieldType::Text, "住址", "Address", false),
     };
 }

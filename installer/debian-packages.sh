@@ -20,6 +20,7 @@ RUNTIME_PACKAGES=(
   qml6-module-qttexttospeech qt6-speech-speechd-plugin qml6-module-qtmultimedia
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   fonts-noto-cjk
+  fonts-wqy-microhei
 )
 
 TEST_PACKAGES=(

@@ -37,7 +37,7 @@ const Text kTexts[] = {
     {"decision.completed", "已办结", "COMPLETED"},
     {"decision.rejected", "不予批准", "NOT APPROVED"},
     {"decision.needs_materials", "需补充材料", "MATERIALS NEEDED"},
-    {"county.message", "县级部门意见：", "The county says: "},
+    {"county.message", "县级部门意见", "The county says"},
     {"next.title", "下一步", "What happens next"},
     {"next.queued",
      "您的申请已受理，将报送县级部门审核。办理进展可扫描下方二维码或凭受理编号电话查询；办结后请凭本回执和身份证领取结果。",
@@ -162,7 +162,7 @@ QList<ReceiptBlock> receiptBlocks(const ReceiptData &d)
         b.append({ReceiptBlock::Highlight, text("decision", lang), decisionText(d.state, lang)});
         b.append({ReceiptBlock::Rule, {}, {}});
         if (!d.countyMessage.isEmpty())
-            b.append({ReceiptBlock::Paragraph, {}, text("county.message", lang) + d.countyMessage});
+            b.append({ReceiptBlock::Paragraph, text("county.message", lang), d.countyMessage});
         const char *next = d.state == CaseState::Rejected         ? "next.rejected"
                            : d.state == CaseState::NeedsMaterials ? "next.needs_materials"
                                                                   : "next.approved";

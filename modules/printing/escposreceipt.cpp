@@ -12,6 +12,12 @@ bool isClosingPunctuation(QChar c)
     return closing.contains(c);
 }
 
+bool isOpeningPunctuation(QChar c)
+{
+    static const QString opening = QStringLiteral("（《「『【(");
+    return opening.contains(c);
+}
+
 /** Splits into pieces that may not be broken: an ASCII word (split after '-'), or one other character. */
 QStringList tokens(const QString &text)
 {
@@ -62,6 +68,13 @@ QStringList wrapColumns(const QString &text, int width)
         if (used + cols > width && used > 0) {
             if (token.size() == 1 && isClosingPunctuation(token.at(0)) && current.size() > 1) {
                 // Carry the last character down with the punctuation (Chinese line-breaking rule).
+                const QChar last = current.back();
+                current.chop(1);
+                push();
+                current = QString(last);
+                used = EscPos::columns(last);
+            } else if (current.size() > 1 && isOpeningPunctuation(current.back())) {
+                // An opening bracket goes down with what it opens.
                 const QChar last = current.back();
                 current.chop(1);
                 push();

@@ -23,7 +23,8 @@ PaperGeometry paperGeometry(PaperWidth width);
 QByteArray escPosReceipt(const ReceiptData &data, PaperWidth width);
 
 /** Breaks text into lines of at most `width` printer columns: words and the case id's dash-separated
- *  parts are kept whole where they fit, and a line never starts with closing punctuation. */
+ *  parts are kept whole where they fit; a line never starts with closing punctuation nor ends with an
+ *  opening bracket. */
 QStringList wrapColumns(const QString &text, int width);
 
 } // namespace bianmin

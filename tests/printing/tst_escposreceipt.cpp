@@ -198,6 +198,27 @@ private slots:
         QVERIFY(r.text().contains(QStringLiteral("2026-10-09")));
     }
 
+    void longNamesStayOnThePaper()
+    {
+        ReceiptInputs in = fixture::inputs();
+        in.centerName = QStringLiteral("重庆市石柱土家族自治县黄水镇华田村便民服务中心");
+        in.serviceName = QStringLiteral("农村危房改造补助资金申请（含C级、D级危房鉴定及改造方案审核）");
+        in.clerkName = QStringLiteral("欧阳建国（华田村代办员）");
+        CaseRecord record = fixture::caseRecord();
+        record.applicant.name = QStringLiteral("阿卜杜热合曼·买买提明");
+        for (PaperWidth w : {PaperWidth::Mm58, PaperWidth::Mm80}) {
+            const ReceiptData data = fixture::receipt(ReceiptKind::Submission, record, in);
+            const RenderedReceipt r = renderEscPos(escPosReceipt(data, w), paperGeometry(w).dots);
+            QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+            QVERIFY(r.image.save(previewDir() + QStringLiteral("/long-%1.png").arg(int(w))));
+            const QString flat = QString(r.text()).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+            QVERIFY(flat.contains(QString(in.centerName).remove(QLatin1Char(' '))));
+            QVERIFY(flat.contains(in.serviceName));
+            QVERIFY(flat.contains(record.applicant.name));
+            QCOMPARE(decodeQrCodes(r.image), QStringList{data.lookup});
+        }
+    }
+
     void wrapping_data()
     {
         QTest::addColumn<QString>("text");
@@ -208,6 +229,8 @@ private slots:
                                                  << QStringList{QStringLiteral("便民服务"), QStringLiteral("中心")};
         QTest::newRow("no line starts with a comma") << QStringLiteral("甲乙丙丁，戊") << 8
                                                      << QStringList{QStringLiteral("甲乙丙"), QStringLiteral("丁，戊")};
+        QTest::newRow("no line ends with an opening bracket") << QStringLiteral("甲乙丙（丁）") << 8
+                                                              << QStringList{QStringLiteral("甲乙丙"), QStringLiteral("（丁）")};
         QTest::newRow("words stay whole") << QStringLiteral("scan to check") << 10
                                           << QStringList{QStringLiteral("scan to"), QStringLiteral("check")};
         QTest::newRow("a case id breaks at dashes") << QStringLiteral("3f2b91ac-5d7e-4c1a-9b8e-2a6f0c4d7e19") << 20

@@ -75,8 +75,14 @@ void TestCrashSafety::printedIdsSurviveSigkill()
         }
         QVERIFY(child.waitForFinished(10000));
         const QByteArray out = child.readAllStandardOutput();
-        for (const QString &id : printedIds(out))
+        const QStringList ids = printedIds(out);
+        for (const QString &id : ids)
             promised.insert(id);
+        // After each restart, the last promise made before the kill (the one most at risk) is kept.
+        if (!ids.isEmpty()) {
+            const Run show = run(dir, {QStringLiteral("case"), QStringLiteral("show"), ids.last()});
+            QVERIFY2(show.ok(), qPrintable(QStringLiteral("after kill %1, %2: %3").arg(kills).arg(ids.last(), show.errText())));
+        }
         const QByteArray err = child.readAllStandardError();
         // A run that got to finish may not have failed for any reason but being killed.
         QVERIFY2(child.exitStatus() == QProcess::CrashExit || child.exitCode() == 0, err.constData());
@@ -94,7 +100,7 @@ void TestCrashSafety::printedIdsSurviveSigkill()
     qInfo("%d kills, %d runs ended on their own, %lld ids printed, %lld ms",
           kills, finishedOnTheirOwn, qint64(promised.size()), clock.elapsed());
     QVERIFY2(kills >= minKills, qPrintable(QStringLiteral("only %1 kills within the time budget").arg(kills)));
-    QVERIFY2(promised.size() > kills, "the child hardly ever got to commit; the test proves nothing");
+    QVERIFY2(promised.size() >= minKills / 4, "the child hardly ever got to commit; the test proves nothing");
 
     // After the last kill: everything promised is stored, the file is sound, the chain verifies.
     bool ok = false;

@@ -335,7 +335,7 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
 Result<QList<OutboxItem>> CaseStore::dueOutbox(int limit, const QDateTime &now) const
 {
     auto q = m_db.prepared(QStringLiteral("SELECT case_id, attempts, next_attempt_at, last_error FROM outbox "
-                                          "WHERE next_attempt_ms <= ? ORDER BY enqueued_ms, rowid LIMIT ?"));
+                                          "WHERE next_attempt_ms <= ? ORDER BY enqueued_ms, case_id LIMIT ?"));
     if (!q)
         return q.error();
     store::Finisher finish(**q);
@@ -364,7 +364,7 @@ Result<int> CaseStore::outboxSize() const
 
 std::optional<QDateTime> CaseStore::oldestQueuedAt() const
 {
-    auto q = m_db.prepared(QStringLiteral("SELECT enqueued_at FROM outbox ORDER BY enqueued_ms, rowid LIMIT 1"));
+    auto q = m_db.prepared(QStringLiteral("SELECT enqueued_at FROM outbox ORDER BY enqueued_ms, case_id LIMIT 1"));
     if (!q)
         return std::nullopt;
     store::Finisher finish(**q);

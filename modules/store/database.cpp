@@ -51,7 +51,7 @@ const QList<QString> &storeMigrations()
                 attempts INTEGER NOT NULL DEFAULT 0,
                 next_attempt_at TEXT NOT NULL,
                 next_attempt_ms INTEGER NOT NULL,
-                last_error TEXT);
+                last_error TEXT) WITHOUT ROWID;
             CREATE TABLE audit(
                 seq INTEGER PRIMARY KEY,
                 at TEXT NOT NULL,

@@ -278,10 +278,6 @@
 <context>
     <name>RepeatGroupField</name>
     <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -296,6 +292,10 @@
     <message>
         <source>item</source>
         <translation>item</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
     </message>
 </context>
 <context>

@@ -278,10 +278,6 @@
 <context>
     <name>RepeatGroupField</name>
     <message>
-        <source>Item</source>
-        <translation>第</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -296,6 +292,10 @@
     <message>
         <source>item</source>
         <translation>一项</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>第 %1 项</translation>
     </message>
 </context>
 <context>

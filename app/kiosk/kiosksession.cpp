@@ -6,13 +6,18 @@
 #include "printing/workingdays.h"
 #include "storeworker.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QQmlEngine>
+
+#include <algorithm>
 
 namespace bianmin {
 
@@ -269,7 +274,43 @@ QVariantMap KioskSession::storeImage(const QString &dataUrl)
     const qsizetype comma = dataUrl.indexOf(QLatin1Char(','));
     if (!dataUrl.startsWith(QLatin1String("data:image/png;base64")) || comma < 0)
         return {};
-    const QByteArray png = QByteArray::fromBase64(dataUrl.mid(comma + 1).toLatin1());
+    return storePng(QByteArray::fromBase64(dataUrl.mid(comma + 1).toLatin1()));
+}
+
+QVariantList KioskSession::paperNotes(const QString &serviceName, const QString &fieldLabel, int count)
+{
+    QVariantList out;
+    const QString day = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    for (int i = 1; i <= std::clamp(count, 1, 10); ++i) {
+        QImage note(800, 400, QImage::Format_RGB32);
+        note.fill(Qt::white);
+        QPainter painter(&note);
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPixelSize(30);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        const QString text = QStringLiteral("纸质材料到窗口补交 / Paper copy to be handed in at the window\n\n%1\n%2 (%3/%4)\n%5")
+                                 .arg(serviceName, fieldLabel)
+                                 .arg(i)
+                                 .arg(count)
+                                 .arg(day);
+        painter.drawText(note.rect().adjusted(24, 24, -24, -24), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+        painter.end();
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        note.save(&buffer, "PNG");
+        QVariantMap ref = storePng(png);
+        if (ref.isEmpty())
+            continue;
+        ref.insert(QStringLiteral("note"), QStringLiteral("paper"));
+        out.append(ref);
+    }
+    return out;
+}
+
+QVariantMap KioskSession::storePng(const QByteArray &png)
+{
     if (png.isEmpty())
         return {};
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());

@@ -85,6 +85,11 @@ public:
     /** A signature pad's picture ("data:image/png;base64,..."): stored as an encrypted blob on the store
      *  thread; returns {sha256, mime, bytes} at once (the blob is written before any later submit). */
     Q_INVOKABLE QVariantMap storeImage(const QString &dataUrl);
+    /** "I will bring the paper": a kiosk without a camera (or a villager who prefers paper) still
+     *  completes the form. Each of the `count` notes is a small PNG saying which document of which service
+     *  is to be handed in at the window, stored like a photo; staff replace it with the scan. Returns
+     *  [{sha256, mime, bytes, note: "paper"}]. */
+    Q_INVOKABLE QVariantList paperNotes(const QString &serviceName, const QString &fieldLabel, int count);
 
 signals:
     void languageChanged();
@@ -95,6 +100,7 @@ signals:
     void submitFailed(const QString &message);
 
 private:
+    QVariantMap storePng(const QByteArray &png);
     void onSubmitted(const CaseRecord &record);
     void onSubmitFailed(const QString &code, const QString &message);
 

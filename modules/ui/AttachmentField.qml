@@ -1,6 +1,6 @@
 // A photo of a document. With a camera the villager takes the photo here; without one (or if they
-// prefer) they choose "bring the paper" and hand it in at the window. The value is [{sha256, mime, bytes}]
-// or, after "bring the paper", an empty list.
+// prefer) they choose "bring the paper" and hand it in at the window: the case then carries a note in
+// place of each photo saying the paper follows (bringPaper, from C++). The value is [{sha256, mime, bytes}].
 import QtQuick
 import QtQuick.Layouts
 import Bianmin.Ui
@@ -11,13 +11,15 @@ FieldFrame {
     /** Pages give this when a camera is there: function() -> {sha256, mime, bytes} or null. */
     property var takePhoto: null
     readonly property int count: Array.isArray(value) ? value.length : 0
-    property bool paperChosen: false
+    /** The villager chose to hand in the paper: the value holds the kiosk's notes (note: "paper"). */
+    readonly property bool paperChosen: Array.isArray(value) && value.length > 0
+                                        && value.every(v => v && v.note === "paper")
 
     Text {
         objectName: "attachmentState"
         Layout.fillWidth: true
-        text: root.count > 0 ? qsTr("%n photo(s) taken.", "", root.count)
-                             : root.paperChosen ? qsTr("Please bring the paper document to the service window.")
+        text: root.paperChosen ? qsTr("Please bring the paper document to the service window.")
+                             : root.count > 0 ? qsTr("%n photo(s) taken.", "", root.count)
                                                 : (root.cameraAvailable ? qsTr("Take a photo of the document, or bring the paper.")
                                                                         : qsTr("This kiosk has no camera: please bring the paper document to the service window."))
         color: Theme.text
@@ -46,12 +48,11 @@ FieldFrame {
         BigButton {
             objectName: "bringPaper"
             kind: "secondary"
-            selected: root.paperChosen && root.count === 0
+            selected: root.paperChosen
             width: Math.min(implicitWidth, root.width)
             text: qsTr("Skip: I will bring the paper")
             onClicked: {
-                root.paperChosen = true
-                root.edited([])
+                root.edited(root.bringPaper ? root.bringPaper(root.label, Math.max(1, root.minItems)) : [])
                 root.finished()
             }
         }

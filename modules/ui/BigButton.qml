@@ -11,12 +11,15 @@ B.AbstractButton {
     property string kind: "primary"
     property int fontSize: Theme.fontLarge
     property bool selected: false
+    /** Where the normal selected colour would not stand out (the top bar is that colour). */
+    property color selectedFill: Theme.selected
+    property color selectedLabel: Theme.selectedText
 
     readonly property color fillColor: {
         if (!enabled)
             return Theme.surfaceAlt
         if (selected)
-            return Theme.selected
+            return root.selectedFill
         switch (kind) {
         case "accent": return Theme.accent
         case "secondary": return Theme.secondary
@@ -28,7 +31,7 @@ B.AbstractButton {
         if (!enabled)
             return Theme.textMuted
         if (selected)
-            return Theme.selectedText
+            return root.selectedLabel
         switch (kind) {
         case "accent": return Theme.accentText
         case "secondary": return Theme.secondaryText

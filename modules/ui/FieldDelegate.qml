@@ -32,6 +32,7 @@ Item {
     property var storeImage: null
     property var itemFieldVisible: null
     property bool cameraAvailable: false
+    property var bringPaper: null
     readonly property alias editor: loader.item
 
     signal edited(var value)
@@ -56,6 +57,19 @@ Item {
         }
     }
 
+    // Functions cannot go through Binding (its value is not a var), so they are handed over directly.
+    function passFunctions() {
+        if (!loader.item)
+            return
+        loader.item.storeImage = root.storeImage
+        loader.item.itemFieldVisible = root.itemFieldVisible
+        loader.item.bringPaper = root.bringPaper
+    }
+    Component.onCompleted: passFunctions()
+    onStoreImageChanged: passFunctions()
+    onItemFieldVisibleChanged: passFunctions()
+    onBringPaperChanged: passFunctions()
+
     Loader {
         id: loader
         width: root.width
@@ -64,6 +78,7 @@ Item {
             item.objectName = "editor"
             item.edited.connect(root.edited)
             item.finished.connect(root.finished)
+            root.passFunctions()
         }
         Binding { target: loader.item; property: "fieldId"; value: root.fieldId; when: loader.item !== null }
         Binding { target: loader.item; property: "type"; value: root.type; when: loader.item !== null }
@@ -87,8 +102,6 @@ Item {
         Binding { target: loader.item; property: "maxItems"; value: root.maxItems; when: loader.item !== null }
         Binding { target: loader.item; property: "addressLevels"; value: root.addressLevels; when: loader.item !== null }
         Binding { target: loader.item; property: "attachmentKind"; value: root.attachmentKind; when: loader.item !== null }
-        Binding { target: loader.item; property: "storeImage"; value: root.storeImage; when: loader.item !== null }
-        Binding { target: loader.item; property: "itemFieldVisible"; value: root.itemFieldVisible; when: loader.item !== null }
         Binding { target: loader.item; property: "cameraAvailable"; value: root.cameraAvailable; when: loader.item !== null }
     }
 }

@@ -36,6 +36,8 @@ ColumnLayout {
     property var storeImage: null        // function(dataUrl) -> {sha256, mime} or null
     property var itemFieldVisible: null  // function(index, subfieldId) -> bool
     property bool cameraAvailable: false
+    /** function(label, count) -> [{sha256, mime, bytes}]: notes saying the paper follows at the window. */
+    property var bringPaper: null
 
     default property alias content: editorColumn.data
 

@@ -82,6 +82,8 @@ FieldFrame {
                         error: root.itemErrors && root.itemErrors[itemCard.index + "." + modelData.fieldId]
                                ? root.itemErrors[itemCard.index + "." + modelData.fieldId] : ""
                         storeImage: root.storeImage
+                        bringPaper: root.bringPaper
+                        cameraAvailable: root.cameraAvailable
                         onEdited: v => root.setItem(itemCard.index, modelData.fieldId, v)
                         onFinished: root.finished()
                     }

@@ -15,6 +15,10 @@ Rectangle {
     /** Shown between the buttons when there is room: the center's name. */
     property string caption: ""
 
+    // A switch that is on: gold on the blue bar (yellow with a black label in high contrast).
+    readonly property color litFill: Theme.highContrast ? Theme.selected : "#f7c948"
+    readonly property color litLabel: Theme.highContrast ? Theme.selectedText : "#1a1a1a"
+
     signal backClicked()
     signal homeClicked()
     signal languageSelected(string language)
@@ -67,6 +71,8 @@ Rectangle {
                 objectName: "languageZh"
                 kind: "secondary"
                 selected: root.language !== "en"
+                selectedFill: root.litFill
+                selectedLabel: root.litLabel
                 fontSize: Theme.fontBody
                 implicitHeight: Theme.minTarget
                 implicitWidth: Math.max(Theme.minTarget + 24, contentItem.implicitWidth + 32)
@@ -78,6 +84,8 @@ Rectangle {
                 objectName: "languageEn"
                 kind: "secondary"
                 selected: root.language === "en"
+                selectedFill: root.litFill
+                selectedLabel: root.litLabel
                 fontSize: Theme.fontBody
                 implicitHeight: Theme.minTarget
                 implicitWidth: Math.max(Theme.minTarget + 24, contentItem.implicitWidth + 32)
@@ -90,6 +98,8 @@ Rectangle {
             objectName: "largeTextToggle"
             kind: "secondary"
             selected: Theme.largeText
+            selectedFill: root.litFill
+            selectedLabel: root.litLabel
             fontSize: Theme.fontBody
             implicitHeight: Theme.minTarget
             text: qsTr("A+ Large text")
@@ -99,6 +109,8 @@ Rectangle {
             objectName: "contrastToggle"
             kind: "secondary"
             selected: Theme.highContrast
+            selectedFill: root.litFill
+            selectedLabel: root.litLabel
             fontSize: Theme.fontBody
             implicitHeight: Theme.minTarget
             text: qsTr("High contrast")

@@ -115,6 +115,7 @@ PageBase {
             attachmentKind: model.attachmentKind || ""
             cameraAvailable: kiosk.cameraAvailable
             storeImage: dataUrl => kiosk.storeImage(dataUrl)
+            bringPaper: (fieldLabel, count) => kiosk.paperNotes(form.serviceName, fieldLabel, count)
             itemFieldVisible: (index, subfieldId) => form.isItemFieldVisible(model.fieldId, index, subfieldId)
             onEdited: v => form.setAnswer(model.fieldId, v)
             onFinished: form.validateField(model.fieldId)

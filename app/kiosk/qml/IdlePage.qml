@@ -20,6 +20,7 @@ PageBase {
 
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.preferredWidth: 3
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing * 1.5
             Text {
@@ -84,6 +85,7 @@ PageBase {
         Card {
             objectName: "oneVisitList"
             Layout.fillWidth: true
+            Layout.preferredWidth: 2
             Layout.alignment: Qt.AlignTop
             visible: root.oneVisitServices.length > 0
             implicitHeight: oneVisit.implicitHeight + 2 * Theme.spacing

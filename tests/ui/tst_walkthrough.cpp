@@ -1,0 +1,515 @@
+// Walks through one whole application of every service in the shipped catalogue on the real kiosk UI
+// (KioskApp: the same composition and QML as bianmin-kiosk), offscreen, as a villager would: touch start,
+// pick the category and the service, fill every visible field by touching and typing, check the answers,
+// submit, read the case number. Every page is saved as a PNG under
+// <build>/screenshots/<service>/<nn>-<page>-<W>x<H>.png at 1280x800 and 1920x1080, the home, form and
+// review pages also in large-text and high-contrast modes, for people to look at.
+#include "core/clock.h"
+#include "core/datadir.h"
+#include "core/residentid.h"
+#include "forms/catalogue.h"
+#include "forms/qml/cataloguemodel.h"
+#include "forms/qml/formcontroller.h"
+#include "idlewatcher.h"
+#include "kioskapp.h"
+#include "kiosksession.h"
+#include "store/datastore.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QInputMethodEvent>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bianmin;
+
+namespace {
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (!child->isVisible())
+            continue;
+        if (child->objectName() == name)
+            return child;
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+/** A valid resident ID number born on `birth`, male (odd 17th digit) or female. */
+QString residentId(QDate birth, bool male)
+{
+    const QString first17 = QStringLiteral("500242") + birth.toString(QStringLiteral("yyyyMMdd"))
+                            + (male ? QStringLiteral("013") : QStringLiteral("024"));
+    return first17 + residentIdCheckCharacter(first17);
+}
+
+} // namespace
+
+class WalkThrough : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void idleScreen();
+    void everyService_data();
+    void everyService();
+    void casesAreStored();
+    void idleTimeoutWipesTheSession();
+    void draftIsRestoredAfterRestart();
+
+private:
+    QQuickItem *page() const { return m_app->window()->property("currentPage").value<QQuickItem *>(); }
+    QString pageName() const { return page() ? page()->objectName() : QString(); }
+    QQuickItem *item(const QString &name, QQuickItem *within = nullptr) const
+    {
+        return findItem(within ? within : m_app->window()->contentItem(), name);
+    }
+    void settle();
+    void reveal(QQuickItem *target);
+    bool tap(QQuickItem *target);
+    bool tap(const QString &name, QQuickItem *within = nullptr) { return tap(item(name, within)); }
+    void typeInto(QQuickItem *input, const QString &text);
+    void shoot(const QString &what, bool modes = false);
+    void fillField(const QVariantMap &field, QQuickItem *delegate, const QString &groupId);
+    void fillStep();
+    QString textFor(const QVariantMap &field) const;
+
+    QTemporaryDir m_data;
+    std::unique_ptr<KioskApp> m_app;
+    QString m_shotDir;
+    QString m_service;
+    int m_shot = 0;
+    int m_submitted = 0;
+    QDate m_applicantBirth;
+};
+
+void WalkThrough::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    KioskOptions options;
+    options.dataDir = m_data.path() + QStringLiteral("/kiosk");
+    options.demo = true; // initialise the data directory on first start
+    m_app = std::make_unique<KioskApp>(options);
+    const Status started = m_app->start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    m_shotDir = qEnvironmentVariable("BIANMIN_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
+    QDir(m_shotDir).removeRecursively();
+    QVERIFY(QDir().mkpath(m_shotDir));
+}
+
+void WalkThrough::cleanupTestCase()
+{
+    if (m_app)
+        QVERIFY2(m_app->qmlWarnings().isEmpty(),
+                 qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
+    m_app.reset();
+}
+
+void WalkThrough::settle()
+{
+    QCoreApplication::processEvents();
+    m_app->window()->requestUpdate();
+    QTest::qWait(10);
+}
+
+void WalkThrough::reveal(QQuickItem *target)
+{
+    QQuickItem *p = page();
+    auto *flick = p ? p->property("flickable").value<QQuickItem *>() : nullptr;
+    if (!flick || !flick->isAncestorOf(target))
+        return;
+    const QRectF inView = target->mapRectToItem(flick, QRectF(0, 0, target->width(), target->height()));
+    if (inView.top() >= 0 && inView.bottom() <= flick->height())
+        return;
+    QMetaObject::invokeMethod(p, "reveal", Q_ARG(QVariant, QVariant::fromValue(target)));
+    settle();
+}
+
+bool WalkThrough::tap(QQuickItem *target)
+{
+    if (!target)
+        return false;
+    reveal(target);
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    if (!QRectF(QPointF(0, 0), m_app->window()->size()).contains(centre)) {
+        qWarning() << "off screen:" << target->objectName() << centre;
+        return false;
+    }
+    QTest::mouseClick(m_app->window(), Qt::LeftButton, {}, centre.toPoint());
+    settle();
+    return true;
+}
+
+void WalkThrough::typeInto(QQuickItem *input, const QString &text)
+{
+    QVERIFY(tap(input));
+    QTRY_VERIFY(input->hasActiveFocus());
+    // ASCII as key presses; Chinese as the on-screen Pinyin keyboard delivers it, an input method commit.
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::sendKeyEvent(QTest::Click, m_app->window(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QCoreApplication::sendEvent(input, &commit);
+        }
+    }
+    settle();
+}
+
+void WalkThrough::shoot(const QString &what, bool modes)
+{
+    QQuickWindow *w = m_app->window();
+    const QString dir = m_shotDir + QLatin1Char('/') + (m_service.isEmpty() ? QStringLiteral("kiosk") : m_service);
+    QDir().mkpath(dir);
+    const QString base = dir + QStringLiteral("/%1-%2").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(what);
+    const QList<QSize> sizes{{1280, 800}, {1920, 1080}};
+    const QList<QPair<QString, QPair<bool, bool>>> looks =
+        modes ? QList<QPair<QString, QPair<bool, bool>>>{{QString(), {false, false}},
+                                                         {QStringLiteral("-large"), {true, false}},
+                                                         {QStringLiteral("-contrast"), {false, true}}}
+              : QList<QPair<QString, QPair<bool, bool>>>{{QString(), {false, false}}};
+    for (const auto &look : looks) {
+        w->setProperty("largeText", look.second.first);
+        w->setProperty("highContrast", look.second.second);
+        for (const QSize &size : sizes) {
+            w->resize(size);
+            settle();
+            const QImage frame = m_app->grab();
+            QCOMPARE(frame.size(), size);
+            QVERIFY(frame.save(base + look.first + QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
+    }
+    w->setProperty("largeText", false);
+    w->setProperty("highContrast", false);
+    w->resize(1280, 800);
+    settle();
+}
+
+void WalkThrough::idleScreen()
+{
+    m_service.clear();
+    QCOMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(item(QStringLiteral("startButton")));
+    QVERIFY(item(QStringLiteral("startButton"))->height() >= 72);
+    shoot(QStringLiteral("idle"), true);
+    // The language switch retranslates live: the start button reads English, then Chinese again.
+    QQuickItem *start = item(QStringLiteral("startButton"));
+    const QString chinese = start->property("text").toString();
+    QVERIFY2(chinese.contains(QStringLiteral("开始")), qPrintable(chinese));
+    QVERIFY(tap(QStringLiteral("languageEn")));
+    QTRY_COMPARE(start->property("text").toString(), QStringLiteral("Touch here to start"));
+    shoot(QStringLiteral("idle-en"));
+    QVERIFY(tap(QStringLiteral("languageZh")));
+    QTRY_COMPARE(start->property("text").toString(), chinese);
+}
+
+void WalkThrough::everyService_data()
+{
+    QTest::addColumn<QString>("serviceId");
+    QTest::addColumn<QString>("category");
+    auto catalogue = Catalogue::loadBuiltin();
+    QVERIFY(catalogue.ok());
+    QVERIFY(catalogue->services().size() >= 8);
+    for (const ServiceDefinition &s : catalogue->services())
+        QTest::newRow(qPrintable(s.id)) << s.id << s.category;
+}
+
+QString WalkThrough::textFor(const QVariantMap &field) const
+{
+    const QString id = field.value(QStringLiteral("fieldId")).toString();
+    const QString type = field.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("phone"))
+        return QStringLiteral("13800138000");
+    if (type == QLatin1String("number") || type == QLatin1String("money")) {
+        const QVariant min = field.value(QStringLiteral("min"));
+        const double value = min.isValid() && min.toDouble() > 0 ? std::ceil(min.toDouble()) : 1;
+        // Money: the same amount everywhere keeps "paid <= total" checks true.
+        return type == QLatin1String("money") ? QStringLiteral("100.00") : QString::number(value);
+    }
+    if (id.contains(QLatin1String("bank_name")))
+        return QStringLiteral("中国农业银行石柱支行");
+    if (id.contains(QLatin1String("account")) && !id.contains(QLatin1String("holder")))
+        return QStringLiteral("6228480012345678");
+    if (id == QLatin1String("certificate_number"))
+        return residentId(m_applicantBirth, true) + QStringLiteral("43");
+    if (id.contains(QLatin1String("name")) || id.contains(QLatin1String("holder")) || id == QLatin1String("emergency_contact"))
+        return QStringLiteral("王秀英");
+    if (type == QLatin1String("multiline"))
+        return QStringLiteral("屋顶漏雨，墙体开裂，下雨天不能住人，需要尽快维修。");
+    return QStringLiteral("华天乡卫生院便民服务");
+}
+
+void WalkThrough::fillField(const QVariantMap &field, QQuickItem *delegate, const QString &groupId)
+{
+    const QString id = field.value(QStringLiteral("fieldId")).toString();
+    const QString type = field.value(QStringLiteral("type")).toString();
+    QVERIFY2(delegate, qPrintable(QStringLiteral("no delegate for %1").arg(id)));
+    reveal(delegate);
+
+    if (type == QLatin1String("resident_id")) {
+        // The applicant must fit the service's age rules; household members are born on 1 January 1990.
+        const QDate birth = groupId.isEmpty() ? m_applicantBirth : QDate(1990, 1, 1);
+        typeInto(item(QStringLiteral("input"), delegate), residentId(birth, true));
+    } else if (type == QLatin1String("text") || type == QLatin1String("multiline") || type == QLatin1String("number")
+               || type == QLatin1String("money") || type == QLatin1String("phone")) {
+        typeInto(item(QStringLiteral("input"), delegate), textFor(field));
+    } else if (type == QLatin1String("date")) {
+        if (!groupId.isEmpty()) {
+            // A birth date far from today: type the year (1990-01-01, as in the member's ID number).
+            typeInto(item(QStringLiteral("yearInput"), delegate), QStringLiteral("1990"));
+            QTest::keyClick(m_app->window(), Qt::Key_Return);
+            settle();
+        } else {
+            QVERIFY(tap(QStringLiteral("dayMinus"), delegate)); // the first touch shows today
+        }
+    } else if (type == QLatin1String("single_choice") || type == QLatin1String("multiple_choice")) {
+        const QVariantList options = field.value(QStringLiteral("options")).toList();
+        QVERIFY(!options.isEmpty());
+        QString value = options.first().toMap().value(QStringLiteral("value")).toString();
+        if (id == QLatin1String("sex"))
+            value = QStringLiteral("male");
+        QVERIFY2(tap(QStringLiteral("option_") + value, delegate), qPrintable(id + QLatin1Char('=') + value));
+    } else if (type == QLatin1String("yes_no")) {
+        QVERIFY(tap(QStringLiteral("yes"), delegate));
+    } else if (type == QLatin1String("address")) {
+        const QStringList parts{QStringLiteral("重庆市"), QStringLiteral("重庆市"), QStringLiteral("石柱县"),
+                                QStringLiteral("华溪乡"), QStringLiteral("华溪村"), QStringLiteral("3组12号")};
+        const QStringList levels{QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("county"),
+                                 QStringLiteral("town"), QStringLiteral("village"), QStringLiteral("detail")};
+        for (int i = 0; i < levels.size(); ++i)
+            typeInto(item(QStringLiteral("input_") + levels[i], delegate), parts[i]);
+    } else if (type == QLatin1String("attachment")) {
+        QVERIFY(tap(QStringLiteral("bringPaper"), delegate));
+    } else if (type == QLatin1String("signature")) {
+        QQuickItem *pad = item(QStringLiteral("signaturePad"), delegate);
+        QVERIFY(pad);
+        reveal(pad);
+        QWindow *w = m_app->window();
+        auto at = [&](double fx, double fy) {
+            return pad->mapToScene(QPointF(pad->width() * fx, pad->height() * fy)).toPoint();
+        };
+        QTest::mousePress(w, Qt::LeftButton, {}, at(0.15, 0.6));
+        for (int i = 1; i <= 12; ++i)
+            QTest::mouseMove(w, at(0.15 + 0.05 * i, 0.6 - 0.3 * std::sin(i / 2.0)));
+        QTest::mouseRelease(w, Qt::LeftButton, {}, at(0.75, 0.5));
+        settle();
+        QVERIFY(tap(QStringLiteral("keepSignature"), delegate));
+    } else if (type == QLatin1String("repeat_group")) {
+        QVERIFY(tap(QStringLiteral("addItem"), delegate));
+        QQuickItem *card = item(QStringLiteral("item_0"), delegate);
+        QVERIFY(card);
+        const QVariantList subfields = field.value(QStringLiteral("subfields")).toList();
+        for (const QVariant &sub : subfields) {
+            const QVariantMap subfield = sub.toMap();
+            const QString subId = subfield.value(QStringLiteral("fieldId")).toString();
+            if (!m_app->form()->isItemFieldVisible(id, 0, subId))
+                continue;
+            fillField(subfield, item(QStringLiteral("field_") + subId, card), id);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    } else {
+        QFAIL(qPrintable(QStringLiteral("no way to fill %1 of type %2").arg(id, type)));
+    }
+    // Leave the field as a villager would (the next touch elsewhere); its check runs then.
+    if (groupId.isEmpty() && m_app->form()->fields()->indexOf(id) >= 0)
+        m_app->form()->validateField(id);
+}
+
+void WalkThrough::fillStep()
+{
+    FormFieldModel *fields = m_app->form()->fields();
+    // Row by row, re-reading visibility: an answer may show the next field (visible_if).
+    for (int row = 0; row < fields->rowCount(); ++row) {
+        const QVariantMap field = fields->get(row);
+        if (!field.value(QStringLiteral("visible")).toBool())
+            continue;
+        const QString id = field.value(QStringLiteral("fieldId")).toString();
+        fillField(field, item(QStringLiteral("field_") + id, page()), {});
+        if (QTest::currentTestFailed())
+            return;
+        const QString error = fields->get(row).value(QStringLiteral("error")).toString();
+        QVERIFY2(error.isEmpty(), qPrintable(id + QStringLiteral(": ") + error));
+    }
+}
+
+void WalkThrough::everyService()
+{
+    QFETCH(QString, serviceId);
+    QFETCH(QString, category);
+    m_service = serviceId;
+    m_shot = 0;
+    FormController *form = m_app->form();
+    const bool first = m_submitted == 0;
+
+    QCOMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+    shoot(QStringLiteral("home"), first);
+
+    QVERIFY2(tap(QStringLiteral("category_") + category), qPrintable(category));
+    QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
+    shoot(QStringLiteral("catalogue"));
+
+    QVERIFY(tap(QStringLiteral("service_") + serviceId));
+    QTRY_COMPARE(pageName(), QStringLiteral("servicePage"));
+    shoot(QStringLiteral("service"), first);
+
+    QVERIFY(tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    QCOMPARE(form->serviceId(), serviceId);
+    const ServiceDefinition *service = form->service();
+    QVERIFY(service);
+    m_applicantBirth = service->applicant.minAge.value_or(18) >= 60 ? QDate(1940, 3, 8) : QDate(1975, 6, 15);
+
+    int guard = 0;
+    while (!form->reviewing()) {
+        QVERIFY(++guard < 20);
+        const int step = form->currentStep();
+        shoot(QStringLiteral("step%1").arg(step + 1), first && step <= 1);
+        if (step <= 1) {
+            // Next on an empty step is refused, with the message next to the field.
+            QVERIFY(tap(QStringLiteral("nextButton")));
+            QCOMPARE(form->currentStep(), step);
+            QVERIFY(form->hasErrors());
+            QVERIFY(item(QStringLiteral("errorText"), page()));
+            shoot(QStringLiteral("step%1-errors").arg(step + 1), first && step == 1);
+        }
+        fillStep();
+        if (QTest::currentTestFailed())
+            return;
+        shoot(QStringLiteral("step%1-filled").arg(step + 1), first && step == 1);
+        QVERIFY(tap(QStringLiteral("nextButton")));
+        if (!form->reviewing() && form->currentStep() == step) {
+            QStringList why;
+            for (const QVariant &e : form->errors())
+                why << e.toMap().value(QStringLiteral("fieldId")).toString() + QStringLiteral(": ")
+                           + e.toMap().value(QStringLiteral("message")).toString();
+            QFAIL(qPrintable(QStringLiteral("step %1 refused: %2").arg(step + 1).arg(why.join(QStringLiteral("; ")))));
+        }
+        if (first && step == 1) {
+            // Back keeps the answers: the previous step shows them again.
+            QVERIFY(tap(QStringLiteral("prevButton")));
+            QCOMPARE(form->currentStep(), 1);
+            QVERIFY(!form->hasErrors());
+            QVERIFY(tap(QStringLiteral("nextButton")));
+            QVERIFY(form->reviewing() || form->currentStep() > 1);
+        }
+    }
+    QTRY_COMPARE(pageName(), QStringLiteral("reviewPage"));
+    shoot(QStringLiteral("review"), true);
+
+    QSignalSpy submitted(m_app->session(), &KioskSession::submitted);
+    QVERIFY(tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+    QCOMPARE(submitted.size(), 1);
+    const QVariantMap result = submitted.first().first().toMap();
+    QQuickItem *number = item(QStringLiteral("caseNumber"));
+    QVERIFY(number);
+    QVERIFY(!number->property("text").toString().isEmpty());
+    QCOMPARE(number->property("text").toString(), result.value(QStringLiteral("caseNumber")).toString());
+    QVERIFY(QDate::fromString(result.value(QStringLiteral("promisedIsoDate")).toString(), Qt::ISODate).isValid());
+    shoot(QStringLiteral("done"));
+    ++m_submitted;
+
+    QVERIFY(tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+    QCOMPARE(form->serviceId(), QString());
+}
+
+void WalkThrough::casesAreStored()
+{
+    // What the villagers saw confirmed is in the kiosk's database, one case per service.
+    SystemClock clock;
+    auto store = DataStore::open(DataDir(m_data.path() + QStringLiteral("/kiosk")), clock);
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+    auto cases = (*store)->cases().list();
+    QVERIFY(cases.ok());
+    QCOMPARE(cases->size(), m_submitted);
+    QVERIFY(m_submitted >= 8);
+    QSet<QString> services;
+    for (const CaseRecord &c : *cases)
+        services.insert(c.serviceId);
+    QCOMPARE(services.size(), m_submitted);
+    auto drafts = (*store)->drafts().count();
+    QVERIFY(drafts.ok());
+    QCOMPARE(*drafts, 0); // every submitted session removed its draft
+}
+
+void WalkThrough::idleTimeoutWipesTheSession()
+{
+    m_service = QStringLiteral("idle-timeout");
+    m_shot = 0;
+    QVERIFY(tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+    QVERIFY(tap(QStringLiteral("category_social_assistance")));
+    QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
+    QVERIFY(tap(QStringLiteral("service_temporary_assistance")));
+    QVERIFY(tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    typeInto(item(QStringLiteral("input"), item(QStringLiteral("field_applicant.name"))), QStringLiteral("李四"));
+    QCOMPARE(m_app->form()->answer(QStringLiteral("applicant.name")).toString(), QStringLiteral("李四"));
+
+    IdleWatcher *idle = m_app->idle();
+    idle->setTimeout(6); // warning after 4 s, wiped after 6 s
+    idle->poke();
+    QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("countdownDialog")), 8000);
+    shoot(QStringLiteral("countdown"));
+    // "Continue" keeps everything.
+    QVERIFY(tap(QStringLiteral("continueButton")));
+    QVERIFY(!item(QStringLiteral("countdownDialog")));
+    QCOMPARE(pageName(), QStringLiteral("formPage"));
+    // Left alone, the session is wiped and the idle screen returns.
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("idlePage"), 10000);
+    QCOMPARE(m_app->form()->serviceId(), QString());
+    QVERIFY(m_app->form()->answer(QStringLiteral("applicant.name")).toString().isEmpty());
+    idle->setTimeout(120);
+}
+
+void WalkThrough::draftIsRestoredAfterRestart()
+{
+    // Start an application, leave it mid-way, and "lose power": a new KioskApp on the same data.
+    QVERIFY(tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+    QVERIFY(tap(QStringLiteral("category_social_assistance")));
+    QVERIFY(tap(QStringLiteral("service_temporary_assistance")));
+    QVERIFY(tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    m_applicantBirth = QDate(1975, 6, 15);
+    fillStep();
+    QVERIFY(tap(QStringLiteral("nextButton")));
+    QCOMPARE(m_app->form()->currentStep(), 1);
+    QTest::qWait(200); // the autosave is queued to the store thread
+    m_app.reset();
+
+    KioskOptions options;
+    options.dataDir = m_data.path() + QStringLiteral("/kiosk");
+    m_app = std::make_unique<KioskApp>(options);
+    const Status started = m_app->start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    QCOMPARE(m_app->form()->serviceId(), QStringLiteral("temporary_assistance"));
+    QCOMPARE(m_app->form()->currentStep(), 1);
+    QCOMPARE(m_app->form()->answer(QStringLiteral("applicant.name")).toString(), QStringLiteral("王秀英"));
+    QVERIFY(item(QStringLiteral("resumedNotice")));
+    m_service = QStringLiteral("restored");
+    m_shot = 0;
+    shoot(QStringLiteral("resumed"));
+}
+
+QTEST_MAIN(WalkThrough)
+#include "tst_walkthrough.moc"

@@ -95,6 +95,9 @@ Result<QSslConfiguration> CountyServer::tlsConfiguration(const QString &certPem,
 
 bool CountyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Responses go out as several small TLS records: without this, Nagle's algorithm holds each one back until
+    // the kiosk's delayed ACK (40 ms) arrives.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QHttpServerResponder r = makeResponder(request, socket);
 
     // The kiosk is whoever the county CA's certificate says it is; nothing in the request can change that.

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QUuid>
 
 namespace bianmin::county {
@@ -214,13 +215,20 @@ bool CountyStore::hasBlob(const QString &kioskId, const QString &sha256)
 
 Result<bool> CountyStore::putBlob(const QString &kioskId, const QString &sha256, const QByteArray &bytes)
 {
+    // Group commit for attachments: a blob is written to the WAL without its own fsync; the next case commit
+    // (synchronous=FULL) fsyncs the WAL and with it every blob written before. A case is therefore never
+    // accepted unless its attachments are on disk, and a blob lost in a crash before that is simply reported
+    // as missing_blobs and sent again by the kiosk.
+    if (Status s = exec(QStringLiteral("PRAGMA synchronous=NORMAL")); !s)
+        return s.error();
+    const auto restore = qScopeGuard([this] { (void)exec(QStringLiteral("PRAGMA synchronous=FULL")); });
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs (kiosk_id, sha256, bytes, received_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(kioskId);
     q.addBindValue(sha256);
     q.addBindValue(bytes);
     q.addBindValue(nowText());
-    if (!q.exec()) // autocommit: durable (synchronous=FULL) when exec returns
+    if (!q.exec())
         return dbError(QStringLiteral("storing blob"), q.lastError());
     return q.numRowsAffected() > 0;
 }

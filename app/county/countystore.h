@@ -25,7 +25,8 @@ public:
     CountyStore &operator=(const CountyStore &) = delete;
 
     bool hasBlob(const QString &kioskId, const QString &sha256);
-    /** Stores the bytes; true when newly stored, false when already there. */
+    /** Stores the bytes; true when newly stored, false when already there. Durable at the latest with the next
+     *  storeBatch commit (group commit; see the .cpp), which is the only thing that relies on it. */
     Result<bool> putBlob(const QString &kioskId, const QString &sha256, const QByteArray &bytes);
 
     /** Applies PROTOCOL.md's per-case rules to a batch from `kioskId` and commits every accepted case in one

@@ -38,6 +38,11 @@ IdCardReader::IdCardReader(QObject *parent) : QObject(parent)
         if (m_errorCode == QLatin1String("idscan.open") || m_errorCode == QLatin1String("idscan.disconnected"))
             setError({}, {});
     });
+    connect(m_worker, &ReaderWorker::samInfo, this, [this](const QString &samStatus, const QString &samId) {
+        m_samStatus = samStatus;
+        m_samId = samId;
+        Q_EMIT status(samStatus, samId);
+    });
     m_thread.start();
 }
 
@@ -151,6 +156,11 @@ void IdCardReader::clear()
     m_hasCard = false;
     setError({}, {});
     Q_EMIT cardChanged();
+}
+
+void IdCardReader::queryStatus()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->querySam(); });
 }
 
 QString IdCardReader::cardType() const

@@ -35,6 +35,8 @@ class IdCardReader : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
+    Q_PROPERTY(QString samStatus READ samStatus NOTIFY status)
+    Q_PROPERTY(QString samId READ samId NOTIFY status)
 
     // The card last read (empty strings and hasCard false until then, and after clear())
     Q_PROPERTY(bool hasCard READ hasCard NOTIFY cardChanged)
@@ -86,6 +88,8 @@ public:
     QString errorCode() const { return m_errorCode; }
     /** In Chinese when the UI language is Chinese, otherwise English. */
     QString errorMessage() const { return m_errorMessage; }
+    QString samStatus() const { return m_samStatus; }
+    QString samId() const { return m_samId; }
 
     bool hasCard() const { return m_hasCard; }
     const IdCardData &card() const { return m_card; }
@@ -110,6 +114,8 @@ public:
 
     /** Forgets the card (call when the applicant is done, so the next person's screen starts empty). */
     Q_INVOKABLE void clear();
+    /** Asks the reader's SAM for its status and id (for a staff "check reader" button); answers with status(). */
+    Q_INVOKABLE void queryStatus();
 
     /** The Chinese message for an idscan error code (for codes without one, an empty string). */
     static QString chineseMessage(const QString &code);
@@ -126,6 +132,8 @@ Q_SIGNALS:
     void cardRead();
     /** Something went wrong; `message` is what errorMessage now says. */
     void error(const QString &code, const QString &message);
+    /** The SAM's answer to queryStatus(): "ok" or the reason, and its id. */
+    void status(const QString &samStatus, const QString &samId);
 
 private:
     void restart();
@@ -140,6 +148,8 @@ private:
     State m_state = Inactive;
     QString m_errorCode;
     QString m_errorMessage;
+    QString m_samStatus;
+    QString m_samId;
     bool m_hasCard = false;
     IdCardData m_card;
     IdCardChecks m_checks;

@@ -73,6 +73,12 @@ private slots:
         reader.clear();
         QVERIFY(!reader.hasCard());
         QVERIFY(reader.name().isEmpty());
+
+        QSignalSpy status(&reader, &IdCardReader::status);
+        reader.queryStatus();
+        QTRY_COMPARE(status.count(), 1);
+        QCOMPARE(reader.samStatus(), QStringLiteral("ok"));
+        QCOMPARE(reader.samId(), QStringLiteral("05.01-20121221-0000567890-3305123456"));
     }
 
     void flagsExpiredAndBadNumbers()

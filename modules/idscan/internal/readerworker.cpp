@@ -29,6 +29,20 @@ void ReaderWorker::stop()
     m_driver.reset();
 }
 
+void ReaderWorker::querySam()
+{
+    if (!m_driver) {
+        Q_EMIT failed(QStringLiteral("idscan.open"), QStringLiteral("no reader device configured"));
+        return;
+    }
+    const Result<SamInfo> sam = m_driver->samStatus();
+    if (!sam) {
+        Q_EMIT failed(sam.error().code, sam.error().message);
+        return;
+    }
+    Q_EMIT samInfo(sam->status, sam->samId);
+}
+
 void ReaderWorker::schedule(int ms)
 {
     if (m_timer && m_driver && !m_stopping->load())

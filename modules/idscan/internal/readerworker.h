@@ -24,12 +24,14 @@ public:
     // Called on the worker thread (through QMetaObject::invokeMethod).
     void start(const ReaderSettings &settings, int pollIntervalMs);
     void stop();
+    void querySam();
 
 Q_SIGNALS:
     void phaseChanged(int phase);
     void cardRead(const bianmin::idscan::IdCardData &card);
     void failed(const QString &code, const QString &message);
     void recovered();
+    void samInfo(const QString &status, const QString &samId);
 
 private:
     void poll();

@@ -100,6 +100,49 @@ private slots:
         QVERIFY(timer.elapsed() >= 700); // the status timeout really was spent, off this thread
     }
 
+    void storeOnItsOwnThread()
+    {
+        // As in the kiosk: the DataStore lives on a store thread, QML calls from the GUI thread.
+        QThread storeThread;
+        storeThread.start();
+        QObject context;
+        context.moveToThread(&storeThread);
+        std::unique_ptr<StoreFixture> f;
+        std::unique_ptr<ReceiptService> service;
+        bool ok = false;
+        QMetaObject::invokeMethod(&context, [&] {
+            f = std::make_unique<StoreFixture>();
+            ok = f->setUp();
+            service = std::make_unique<ReceiptService>(*f->store);
+        }, Qt::BlockingQueuedConnection);
+        QVERIFY(ok);
+
+        FakePrinter device;
+        {
+            ReceiptPrinter printer(*service, QStringLiteral("tcp://127.0.0.1:%1").arg(device.port()));
+            printer.setStoreContext(&context);
+            QSignalSpy finished(&printer, &ReceiptPrinter::finished);
+            QSignalSpy failed(&printer, &ReceiptPrinter::failed);
+            QVERIFY(printer.print(f->caseId, QStringLiteral("clerk-07")));
+            QVERIFY(finished.wait(10000));
+            QVERIFY(decoded(device.received(1, 1000)).contains(QStringLiteral("受理回执")));
+
+            // An unknown case is told asynchronously: the store is read on its own thread.
+            QVERIFY(printer.print(QStringLiteral("00000000-0000-4000-8000-000000000000")));
+            QVERIFY(failed.wait(10000));
+            QVERIFY(!printer.busy());
+        }
+        QStringList actions;
+        QMetaObject::invokeMethod(&context, [&] {
+            actions = f->receiptAudit();
+            service.reset();
+            f.reset(); // the database closes on the thread that opened it
+        }, Qt::BlockingQueuedConnection);
+        QCOMPARE(actions, QStringList{QStringLiteral("receipt.print")});
+        storeThread.quit();
+        storeThread.wait();
+    }
+
     void cannotStart()
     {
         StoreFixture f;

@@ -65,49 +65,74 @@ QString ReceiptPrinter::verifyLookup(const QString &lookup) const
 
 bool ReceiptPrinter::start(const QString &caseId, const QString &staffId, ReceiptKind kind)
 {
-    // Read on this (the store's) thread: only a committed case can be read, so none is printed before it is.
-    auto data = m_service.prepare(caseId, kind, m_language);
-    if (!data) {
-        emit failed(caseId, data.error().code, data.error().message);
-        return false;
-    }
     auto target = PrinterUri::parse(m_printer);
     if (!target) {
         emit failed(caseId, target.error().code, target.error().message);
         return false;
     }
     const int width = m_paperWidth;
+    const QString language = m_language;
+    if (!m_storeContext) {
+        // Read here, on the store's thread: only a committed case can be read, so none prints before it is.
+        auto data = m_service.prepare(caseId, kind, language);
+        if (!data) {
+            emit failed(caseId, data.error().code, data.error().message);
+            return false;
+        }
+        if (m_pending++ == 0)
+            emit busyChanged();
+        QMetaObject::invokeMethod(m_worker, [this, d = data.value(), staffId, uri = target.value(), width] {
+            deliver(d, staffId, uri, width);
+        }, Qt::QueuedConnection);
+        return true;
+    }
     if (m_pending++ == 0)
         emit busyChanged();
-    QMetaObject::invokeMethod(m_worker, [this, receipt = data.value(), uri = target.value(), staffId, width] {
-        const auto delivered = deliverReceipt(receipt, uri, width == 58 ? PaperWidth::Mm58 : PaperWidth::Mm80);
-        const QString code = delivered ? QString() : delivered.error().code;
-        const QString message = delivered ? QString() : delivered.error().message;
-        const bool nearEnd = delivered && delivered->outcome.paperNearEnd;
-        QMetaObject::invokeMethod(this, [=, this] { done(receipt, staffId, uri.toString(), width, code, message, nearEnd); },
+    QMetaObject::invokeMethod(m_storeContext, [this, caseId, kind, language, staffId, uri = target.value(), width] {
+        auto data = m_service.prepare(caseId, kind, language);
+        if (!data) {
+            QMetaObject::invokeMethod(this, [this, caseId, e = data.error()] { report(caseId, false, e.code, e.message, {}); },
+                                      Qt::QueuedConnection);
+            return;
+        }
+        QMetaObject::invokeMethod(m_worker, [this, d = data.value(), staffId, uri, width] { deliver(d, staffId, uri, width); },
                                   Qt::QueuedConnection);
     }, Qt::QueuedConnection);
     return true;
 }
 
-void ReceiptPrinter::done(const ReceiptData &data, const QString &staffId, const QString &target, int width,
-                          const QString &errorCode, const QString &errorMessage, bool paperNearEnd)
+void ReceiptPrinter::deliver(const ReceiptData &data, const QString &staffId, const PrinterUri &target, int width)
+{
+    const auto delivered = deliverReceipt(data, target, width == 58 ? PaperWidth::Mm58 : PaperWidth::Mm80);
+    if (!delivered) {
+        QMetaObject::invokeMethod(this, [this, id = data.caseId, e = delivered.error()] {
+            report(id, false, e.code, e.message, {});
+        }, Qt::QueuedConnection);
+        return;
+    }
+    const bool nearEnd = delivered->outcome.paperNearEnd;
+    // The paper is out: who printed it goes on the record now (a reprint names its staff member).
+    QMetaObject::invokeMethod(storeObject(), [this, data, staffId, target = target.toString(), width, nearEnd] {
+        const Status recorded = m_service.recordPrinted(data, staffId, target, width);
+        const QString warning = nearEnd ? QStringLiteral("打印纸即将用完，请准备更换纸卷 / the paper roll is nearly used up: "
+                                                         "have a new roll ready")
+                                        : QString();
+        QMetaObject::invokeMethod(this, [=, this] {
+            report(data.caseId, data.reprint, recorded ? QString() : recorded.error().code,
+                   recorded ? QString() : recorded.error().message, warning);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void ReceiptPrinter::report(const QString &caseId, bool reprint, const QString &errorCode,
+                            const QString &errorMessage, const QString &warning)
 {
     if (--m_pending == 0)
         emit busyChanged();
-    if (!errorCode.isEmpty()) {
-        emit failed(data.caseId, errorCode, errorMessage);
-        return;
-    }
-    // The paper is out; who printed it goes on the record now (a reprint names its staff member).
-    if (Status recorded = m_service.recordPrinted(data, staffId, target, width); !recorded) {
-        emit failed(data.caseId, recorded.error().code, recorded.error().message);
-        return;
-    }
-    const QString warning = paperNearEnd ? QStringLiteral("打印纸即将用完，请准备更换纸卷 / the paper roll is nearly used up: "
-                                                          "have a new roll ready")
-                                         : QString();
-    emit finished(data.caseId, data.reprint, warning);
+    if (!errorCode.isEmpty())
+        emit failed(caseId, errorCode, errorMessage);
+    else
+        emit finished(caseId, reprint, warning);
 }
 
 } // namespace bianmin

@@ -1,7 +1,9 @@
 // QML module Bianmin.Printing 1.0: printing and reprinting receipts from the kiosk without blocking the UI.
 // The application creates one ReceiptPrinter (it needs the data directory's ReceiptService) and hands it
-// to QML; print() reads the committed case on the calling thread, then renders and sends it on a worker
-// thread, and answers with finished() or failed(). A failed print loses nothing: call print() again.
+// to QML; print() reads the committed case on the store's thread (setStoreContext; by default the calling
+// thread), renders and sends it on the printer's own worker thread, records the audit entry back on the
+// store's thread, and answers on this object's thread with finished() or failed(). A failed print loses
+// nothing: call print() again.
 //
 //   // main.cpp: ReceiptService receipts(store); receipts.setServiceLookup(...);
 //   //           ReceiptPrinter printer(receipts); engine.setInitialProperties({{"receiptPrinter", QVariant::fromValue(&printer)}});
@@ -14,6 +16,7 @@
 //       function onFailed(caseId, code, message) { errorBanner.text = message } } // "打印机缺纸… / …out of paper…"
 #pragma once
 
+#include "printing/printerlink.h"
 #include "printing/receipt.h"
 
 #include <QObject>
@@ -53,8 +56,13 @@ public:
     void setLanguage(const QString &language);
     bool busy() const { return m_pending > 0; }
 
+    /** The ReceiptService and its DataStore belong to `context`'s thread (e.g. the kiosk's StoreWorker):
+     *  reading the case and auditing the print are queued there. Without one they run on the thread that
+     *  calls print(). Both objects must outlive this one. */
+    void setStoreContext(QObject *context) { m_storeContext = context; }
+
     /** Prints the receipt of a committed case; returns false (and emits failed) when it cannot even start
-     *  (unknown case, no printer set). `staffId`: who asked, for the audit entry ("system" if empty). */
+     *  (no or a malformed printer URI; an unknown case too when there is no store context). `staffId`: who asked, for the audit entry ("system" if empty). */
     Q_INVOKABLE bool print(const QString &caseId, const QString &staffId = QString());
     /** Prints the notice of the county's decision (approved / rejected / needs materials). */
     Q_INVOKABLE bool printDecision(const QString &caseId, const QString &staffId = QString());
@@ -71,8 +79,12 @@ signals:
 
 private:
     bool start(const QString &caseId, const QString &staffId, ReceiptKind kind);
-    void done(const ReceiptData &data, const QString &staffId, const QString &target, int width,
-              const QString &errorCode, const QString &errorMessage, bool paperNearEnd);
+    /** On the worker thread: renders and sends, then queues the audit step on the store's thread. */
+    void deliver(const ReceiptData &data, const QString &staffId, const PrinterUri &target, int width);
+    /** On this object's thread. */
+    void report(const QString &caseId, bool reprint, const QString &errorCode, const QString &errorMessage,
+                const QString &warning);
+    QObject *storeObject() { return m_storeContext ? m_storeContext.data() : this; }
 
     ReceiptService &m_service;
     QString m_printer;
@@ -81,6 +93,7 @@ private:
     int m_pending = 0;
     QThread m_thread;
     QObject *m_worker = nullptr; ///< lives in m_thread; jobs run there in order
+    QPointer<QObject> m_storeContext;
 };
 
 } // namespace bianmin

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/mount.h>
 #include <sys/stat.h>
 
 using namespace bianmin;
@@ -130,6 +131,49 @@ private slots:
         auto store = DataStore::open(dir, clock);
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, QStringLiteral("keys.missing"));
+    }
+
+    void realFullDiskKeepsEarlierCases()
+    {
+        // A real ENOSPC, on a tiny tmpfs (needs the right to mount, as root in CI; skipped otherwise).
+        QTemporaryDir tmp;
+        const QByteArray mountPoint = QFile::encodeName(tmp.path());
+        if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=600k") != 0)
+            QSKIP("cannot mount a small tmpfs here (not root, or no CAP_SYS_ADMIN)");
+        struct Unmount
+        {
+            QByteArray path;
+            ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
+        } unmount{mountPoint};
+
+        const DataDir dir(tmp.filePath(QStringLiteral("kiosk")));
+        QVERIFY(DataStore::initialize(dir).ok());
+        ManualClock clock(QDateTime::currentDateTime());
+        QStringList stored;
+        Error full;
+        {
+            auto store = DataStore::open(dir, clock);
+            QVERIFY(store.ok());
+            for (int i = 0; i < 1000 && full.code.isEmpty(); ++i) {
+                CaseRecord r = sampleCase();
+                r.fields.insert(QStringLiteral("notes"), QString(2000, QLatin1Char('x')));
+                auto done = (*store)->cases().submit(r, CaseState::Queued, QStringLiteral("villager"));
+                if (done)
+                    stored << done->id;
+                else
+                    full = done.error();
+            }
+        }
+        QCOMPARE(full.code, QStringLiteral("store.disk_full"));
+        QVERIFY(full.message.contains(QStringLiteral("full")));
+        QVERIFY(!stored.isEmpty());
+        auto store = DataStore::open(dir, clock);
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        QVERIFY((*store)->database().integrityCheck().ok());
+        for (const QString &id : stored)
+            QVERIFY((*store)->cases().get(id).ok());
+        QCOMPARE((*store)->cases().outboxSize().value(), stored.size());
+        QVERIFY((*store)->audit().verify()->intact());
     }
 };
 

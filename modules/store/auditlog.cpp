@@ -54,6 +54,12 @@ QString AuditLog::computeHash(const AuditEntry &e)
 Status AuditLog::append(const QString &actor, const QString &action, const QString &subject,
                         const QJsonObject &details)
 {
+    return appendAt(m_clock.now(), actor, action, subject, details);
+}
+
+Status AuditLog::appendAt(const QDateTime &when, const QString &actor, const QString &action,
+                          const QString &subject, const QJsonObject &details)
+{
     if (!m_db.inTransaction())
         return Error(QStringLiteral("store.no_transaction"),
                      QObject::tr("an audit entry can only be written together with the change it records"));
@@ -81,7 +87,7 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
         }
     }
 
-    const QString at = toRfc3339(m_clock.now());
+    const QString at = toRfc3339(when);
     const QString hash = hashOf(prev, seq, at, actor, action, subject, details);
     auto insert = m_db.prepared(QStringLiteral("INSERT INTO audit(seq, at, actor, action, subject, details, "
                                                "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -44,6 +44,9 @@ public:
      *  hash = SHA-256(prev_hash + canonicalJson({seq, at, actor, action, subject, details})), hex. */
     Status append(const QString &actor, const QString &action, const QString &subject,
                   const QJsonObject &details = {});
+    /** The same with the time given (the caller already read the clock for the change it records). */
+    Status appendAt(const QDateTime &at, const QString &actor, const QString &action, const QString &subject,
+                    const QJsonObject &details = {});
 
     Result<AuditVerifyReport> verify() const;
     Result<QList<AuditEntry>> entriesFor(const QString &subject) const;

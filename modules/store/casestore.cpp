@@ -7,6 +7,7 @@
 #include "internal/sqlutil.h"
 #include "keyring.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,7 +17,9 @@ namespace bianmin {
 namespace {
 
 const QString kCursorKey = QStringLiteral("sync.updates_cursor");
-const QString kSelect = QStringLiteral("SELECT id, state, county_ref, updated_at, sealed, county_message FROM cases ");
+// Columns 6.. are the plain, non-personal envelope members; the sealed part is bound to them (aad).
+const QString kSelect = QStringLiteral("SELECT id, state, county_ref, updated_at, sealed, county_message, kiosk_id, "
+                                       "service_id, form_version, created_at, submitted_at, channel FROM cases ");
 
 QVariant nullIfEmpty(const QString &s)
 {
@@ -28,11 +31,60 @@ QByteArray countyMessageAad(const QString &caseId)
     return caseId.toUtf8() + QByteArrayLiteral("/county_message");
 }
 
-/** Everything about the case except the plain bookkeeping columns, as one sealed envelope (aad = case id). */
+/** The plain columns, joined: the sealed part cannot be moved to another case or have them changed. */
+QByteArray recordAad(const QString &id, const QString &kioskId, const QString &serviceId, int formVersion,
+                     const QString &createdAt, const QString &submittedAt, const QString &channel)
+{
+    const QChar sep(0x1f);
+    return (id + sep + kioskId + sep + serviceId + sep + QString::number(formVersion) + sep + createdAt + sep
+            + submittedAt + sep + channel)
+        .toUtf8();
+}
+
+QByteArray recordAad(const CaseRecord &r)
+{
+    return recordAad(r.id, r.kioskId, r.serviceId, r.formVersion, toRfc3339(r.createdAt), toRfc3339(r.submittedAt),
+                     r.channel);
+}
+
+/** The personal and free-form parts of the case, in the envelope's own member format (so
+ *  CaseRecord::fromJson reads them back), without the costly content hash of a full envelope. */
+QJsonObject sealedPart(const CaseRecord &r)
+{
+    QJsonObject o{{QStringLiteral("applicant"), r.applicant.toJson()}, {QStringLiteral("fields"), r.fields}};
+    if (!r.agent.staffId.isEmpty() || !r.agent.consent.method.isEmpty()) {
+        QJsonObject consent{{QStringLiteral("method"), r.agent.consent.method},
+                            {QStringLiteral("at"), toRfc3339(r.agent.consent.at)}};
+        if (!r.agent.consent.blob.isEmpty())
+            consent.insert(QStringLiteral("blob"), r.agent.consent.blob);
+        o.insert(QStringLiteral("agent"),
+                 QJsonObject{{QStringLiteral("staff_id"), r.agent.staffId}, {QStringLiteral("consent"), consent}});
+    }
+    if (!r.approvals.isEmpty()) {
+        QJsonArray approvals;
+        for (const Approval &a : r.approvals)
+            approvals.append(QJsonObject{{QStringLiteral("step"), a.step},
+                                         {QStringLiteral("staff_id"), a.staffId},
+                                         {QStringLiteral("decision"), a.decision},
+                                         {QStringLiteral("at"), toRfc3339(a.at)},
+                                         {QStringLiteral("note"), a.note}});
+        o.insert(QStringLiteral("approvals"), approvals);
+    }
+    if (!r.attachments.isEmpty()) {
+        QJsonArray attachments;
+        for (const Attachment &a : r.attachments)
+            attachments.append(QJsonObject{{QStringLiteral("sha256"), a.sha256},
+                                           {QStringLiteral("kind"), a.kind},
+                                           {QStringLiteral("mime"), a.mime},
+                                           {QStringLiteral("bytes"), a.bytes}});
+        o.insert(QStringLiteral("attachments"), attachments);
+    }
+    return o;
+}
+
 Result<QByteArray> sealRecord(const KeyRing &keys, const CaseRecord &r)
 {
-    const QByteArray json = QJsonDocument(r.toEnvelope()).toJson(QJsonDocument::Compact);
-    return keys.encrypt(json, r.id.toUtf8());
+    return keys.encrypt(QJsonDocument(sealedPart(r)).toJson(QJsonDocument::Compact), recordAad(r));
 }
 
 QString staffIdOf(const CaseRecord &r)
@@ -62,14 +114,23 @@ Result<QByteArray> CaseStore::sealCountyMessage(const QString &caseId, const QSt
 Result<CaseRecord> CaseStore::fromRow(const QSqlQuery &q) const
 {
     const QString id = q.value(0).toString();
-    auto plain = m_keys.decrypt(q.value(4).toByteArray(), id.toUtf8());
+    const QByteArray aad = recordAad(id, q.value(6).toString(), q.value(7).toString(), q.value(8).toInt(),
+                                     q.value(9).toString(), q.value(10).toString(), q.value(11).toString());
+    auto plain = m_keys.decrypt(q.value(4).toByteArray(), aad);
     if (!plain)
         return plain.error().context(QObject::tr("case %1").arg(id));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(plain.value(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(plain.value());
     if (!doc.isObject())
         return Error(QStringLiteral("store.corrupt"), QObject::tr("case %1 is damaged").arg(id));
-    auto record = CaseRecord::fromJson(doc.object());
+    QJsonObject o = doc.object();
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("kiosk_id"), q.value(6).toString());
+    o.insert(QStringLiteral("service_id"), q.value(7).toString());
+    o.insert(QStringLiteral("form_version"), q.value(8).toInt());
+    o.insert(QStringLiteral("created_at"), q.value(9).toString());
+    o.insert(QStringLiteral("submitted_at"), q.value(10).toString());
+    o.insert(QStringLiteral("channel"), q.value(11).toString());
+    auto record = CaseRecord::fromJson(o);
     if (!record)
         return record.error().context(QObject::tr("case %1").arg(id));
     CaseRecord &r = record.value();
@@ -147,7 +208,7 @@ Result<CaseRecord> CaseStore::submit(CaseRecord record, CaseState initialState, 
                              QObject::tr("a case with id %1 is already stored").arg(record.id));
             return s;
         }
-        if (Status s = m_audit.append(actor, QStringLiteral("case.submit"), record.id,
+        if (Status s = m_audit.appendAt(now, actor, QStringLiteral("case.submit"), record.id,
                                       {{QStringLiteral("from"), caseStateName(CaseState::Draft)},
                                        {QStringLiteral("to"), caseStateName(record.state)},
                                        {QStringLiteral("service_id"), record.serviceId},
@@ -240,7 +301,7 @@ Result<QList<CaseRecord>> CaseStore::list(const CaseFilter &filter) const
         binds << filter.staffId;
     }
     sql += QStringLiteral(" ORDER BY created_ms DESC, id LIMIT ?");
-    binds << filter.limit;
+    binds << (filter.limit > 0 ? filter.limit : -1); // SQLite: a negative LIMIT means none
     auto q = m_db.prepared(sql);
     if (!q)
         return q.error();
@@ -289,8 +350,9 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
     return m_db.transaction([&]() -> Status {
         // Optimistic: the row changes only if it is still in the state the caller saw.
         auto update = m_db.prepared(QStringLiteral(
-            "UPDATE cases SET state = ?, service_id = ?, form_version = ?, channel = ?, staff_id = ?, "
-            "updated_at = ?, county_ref = ?, id_index = ?, sealed = ?, county_message = ? WHERE id = ? AND state = ?"));
+            "UPDATE cases SET state = ?, service_id = ?, form_version = ?, channel = ?, staff_id = ?, kiosk_id = ?, "
+            "created_at = ?, created_ms = ?, submitted_at = ?, updated_at = ?, county_ref = ?, id_index = ?, "
+            "sealed = ?, county_message = ? WHERE id = ? AND state = ?"));
         if (!update)
             return update.error();
         QSqlQuery &q = **update;
@@ -299,6 +361,10 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
         q.addBindValue(record.formVersion);
         q.addBindValue(record.channel);
         q.addBindValue(nullIfEmpty(staffIdOf(record)));
+        q.addBindValue(record.kioskId);
+        q.addBindValue(toRfc3339(record.createdAt));
+        q.addBindValue(record.createdAt.toMSecsSinceEpoch());
+        q.addBindValue(toRfc3339(record.submittedAt));
         q.addBindValue(toRfc3339(now));
         q.addBindValue(nullIfEmpty(record.countyRef));
         q.addBindValue(nullIfEmpty(m_keys.blindIndex(record.applicant.idNumber)));
@@ -322,7 +388,7 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
         QJsonObject auditDetails = details;
         auditDetails.insert(QStringLiteral("from"), caseStateName(expected));
         auditDetails.insert(QStringLiteral("to"), caseStateName(record.state));
-        if (Status s = m_audit.append(actor, action, record.id, auditDetails); !s)
+        if (Status s = m_audit.appendAt(now, actor, action, record.id, auditDetails); !s)
             return s;
         if (record.state == CaseState::Queued)
             return enqueue(record.id, now);

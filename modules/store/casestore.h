@@ -31,7 +31,7 @@ struct CaseFilter
     QString serviceId;
     QString idNumber;   ///< matched through the blind index, never in clear
     QString staffId;    ///< the submitting clerk
-    int limit = 1000;
+    int limit = 1000;   ///< 0 or less: no limit
 };
 
 struct OutboxItem

@@ -416,6 +416,22 @@ private slots:
         QVERIFY(f.store->audit().verify()->intact());
     }
 
+    void sealedPartIsBoundToItsRow()
+    {
+        Fixture f;
+        const CaseRecord a = f.submit(CaseState::Queued);
+        const CaseRecord b = f.submit(CaseState::Queued, makeCase(QStringLiteral("pension"), QStringLiteral("李四")));
+        QSqlQuery q(f.store->database().sql());
+        // Changing a plain column the sealed data was written with is noticed on read...
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET service_id = 'pension' WHERE id = '%1'").arg(a.id)));
+        QCOMPARE(f.cases().get(a.id).error().code, QStringLiteral("keys.wrong_key"));
+        // ...and so is moving one case's sealed data to another case.
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET sealed = (SELECT sealed FROM cases WHERE id = '%1') "
+                                      "WHERE id = '%2'").arg(a.id, b.id)));
+        QCOMPARE(f.cases().get(b.id).error().code, QStringLiteral("keys.wrong_key"));
+        QVERIFY(!f.cases().list().ok());
+    }
+
     void noPersonalDataReadableOnDisk()
     {
         Fixture f;

@@ -6,47 +6,49 @@
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 #include <ZXing/ReadBarcode.h>
-
 #include <exception>
 
 namespace bianmin::idscan {
 
 namespace {
 
-ZXing::DecodeHints hints()
-{
-    ZXing::DecodeHints h;
-    h.setTryHarder(true);
-    h.setTryRotate(true);
-    return h;
-}
+    ZXing::DecodeHints hints()
+    {
+        ZXing::DecodeHints h;
+        h.setTryHarder(true);
+        h.setTryRotate(true);
+        return h;
+    }
 
-QImage grayscale(const QImage &image)
-{
-    return image.format() == QImage::Format_Grayscale8 ? image : image.convertToFormat(QImage::Format_Grayscale8);
-}
+    QImage grayscale(const QImage &image)
+    {
+        return image.format() == QImage::Format_Grayscale8 ? image
+                                                           : image.convertToFormat(QImage::Format_Grayscale8);
+    }
 
-ZXing::ImageView view(const QImage &gray)
-{
-    return ZXing::ImageView(gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum,
-                            int(gray.bytesPerLine()));
-}
+    ZXing::ImageView view(const QImage &gray)
+    {
+        return ZXing::ImageView(
+            gray.constBits(), gray.width(), gray.height(), ZXing::ImageFormat::Lum, int(gray.bytesPerLine()));
+    }
 
-Barcode toBarcode(const ZXing::Result &r)
-{
-    return Barcode{QString::fromLatin1(ZXing::ToString(r.format())), QString::fromStdString(r.text())};
-}
+    Barcode toBarcode(const ZXing::Result &r)
+    {
+        return Barcode { QString::fromLatin1(ZXing::ToString(r.format())), QString::fromStdString(r.text()) };
+    }
 
 } // namespace
 
 Result<Barcode> decodeBarcode(const QImage &image)
 {
     if (image.isNull())
-        return Error(QStringLiteral("barcode.image"), QStringLiteral("the image is empty or could not be read"));
+        return Error(
+            QStringLiteral("barcode.image"), QStringLiteral("the image is empty or could not be read"));
     const QImage gray = grayscale(image);
     const ZXing::Result r = ZXing::ReadBarcode(view(gray), hints());
     if (!r.isValid())
-        return Error(QStringLiteral("barcode.none"), QStringLiteral("no barcode or QR code found in the image"));
+        return Error(
+            QStringLiteral("barcode.none"), QStringLiteral("no barcode or QR code found in the image"));
     return toBarcode(r);
 }
 
@@ -67,7 +69,8 @@ Result<QImage> encodeBarcode(const QString &format, const QString &text, int wid
 {
     const ZXing::BarcodeFormat f = ZXing::BarcodeFormatFromString(format.toStdString());
     if (f == ZXing::BarcodeFormat::None)
-        return Error(QStringLiteral("barcode.format"), QStringLiteral("unknown barcode format %1").arg(format));
+        return Error(
+            QStringLiteral("barcode.format"), QStringLiteral("unknown barcode format %1").arg(format));
     try {
         ZXing::MultiFormatWriter writer(f);
         writer.setMargin(margin);
@@ -83,7 +86,7 @@ Result<QImage> encodeBarcode(const QString &format, const QString &text, int wid
     } catch (const std::exception &e) {
         // ZXing's writers throw on content the format cannot hold (e.g. letters in EAN-13).
         return Error(QStringLiteral("barcode.encode"),
-                     QStringLiteral("cannot encode as %1: %2").arg(format, QString::fromLocal8Bit(e.what())));
+            QStringLiteral("cannot encode as %1: %2").arg(format, QString::fromLocal8Bit(e.what())));
     }
 }
 

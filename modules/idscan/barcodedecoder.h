@@ -23,6 +23,7 @@ Result<Barcode> decodeBarcode(const QImage &image);
 QList<Barcode> decodeBarcodes(const QImage &image);
 
 /** Renders `text` as a barcode of ZXing format `format` (e.g. "QRCode"), for tests and receipts. */
-Result<QImage> encodeBarcode(const QString &format, const QString &text, int width, int height, int margin = 10);
+Result<QImage> encodeBarcode(
+    const QString &format, const QString &text, int width, int height, int margin = 10);
 
 } // namespace bianmin::idscan

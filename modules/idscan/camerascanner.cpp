@@ -15,10 +15,11 @@
 namespace bianmin::idscan {
 
 namespace {
-constexpr int kDecodeIntervalMs = 250; // a few decodes per second is plenty for a person holding a code
+    constexpr int kDecodeIntervalMs = 250; // a few decodes per second is plenty for a person holding a code
 }
 
-CameraScanner::CameraScanner(QObject *parent) : QObject(parent)
+CameraScanner::CameraScanner(QObject *parent)
+    : QObject(parent)
 {
     m_sink = new QVideoSink(this);
     connect(m_sink, &QVideoSink::videoFrameChanged, this, &CameraScanner::processFrame);
@@ -53,7 +54,7 @@ void CameraScanner::setActive(bool active)
             m_session = new QMediaCaptureSession(this);
             m_camera = new QCamera(QMediaDevices::defaultVideoInput(), this);
             connect(m_camera, &QCamera::errorOccurred, this,
-                    [this](QCamera::Error, const QString &message) { Q_EMIT error(message); });
+                [this](QCamera::Error, const QString &message) { Q_EMIT error(message); });
             m_session->setCamera(m_camera);
             m_session->setVideoSink(m_sink);
         }
@@ -85,7 +86,8 @@ void CameraScanner::processFrame(const QVideoFrame &frame)
             return;
         const Barcode found = code.value();
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, found] {
+            QCoreApplication::instance(),
+            [self, found] {
                 if (self) {
                     self->m_lastText = found.text;
                     Q_EMIT self->barcodeFound(found.format, found.text);

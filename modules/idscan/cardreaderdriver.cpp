@@ -3,24 +3,23 @@
 #include <QDeadlineTimer>
 #include <QSerialPort>
 #include <QThread>
-
 #include <algorithm>
 
 namespace bianmin::idscan {
 
 namespace {
 
-quint32 littleEndian32(const QByteArray &b, int at)
-{
-    return quint32(quint8(b[at])) | (quint32(quint8(b[at + 1])) << 8) | (quint32(quint8(b[at + 2])) << 16)
-        | (quint32(quint8(b[at + 3])) << 24);
-}
+    quint32 littleEndian32(const QByteArray &b, int at)
+    {
+        return quint32(quint8(b[at])) | (quint32(quint8(b[at + 1])) << 8) | (quint32(quint8(b[at + 2])) << 16)
+            | (quint32(quint8(b[at + 3])) << 24);
+    }
 
-bool isDisconnect(QSerialPort::SerialPortError e)
-{
-    return e == QSerialPort::ResourceError || e == QSerialPort::ReadError || e == QSerialPort::WriteError
-        || e == QSerialPort::DeviceNotFoundError || e == QSerialPort::PermissionError;
-}
+    bool isDisconnect(QSerialPort::SerialPortError e)
+    {
+        return e == QSerialPort::ResourceError || e == QSerialPort::ReadError || e == QSerialPort::WriteError
+            || e == QSerialPort::DeviceNotFoundError || e == QSerialPort::PermissionError;
+    }
 
 } // namespace
 
@@ -38,7 +37,10 @@ QString formatSamId(const QByteArray &raw)
         .arg(littleEndian32(raw, 12), 10, 10, QLatin1Char('0'));
 }
 
-CardReaderDriver::CardReaderDriver(ReaderSettings settings) : m_settings(std::move(settings)) {}
+CardReaderDriver::CardReaderDriver(ReaderSettings settings)
+    : m_settings(std::move(settings))
+{
+}
 
 CardReaderDriver::~CardReaderDriver()
 {
@@ -55,18 +57,19 @@ Status CardReaderDriver::open()
     m_port->setPortName(m_settings.device);
     if (!m_port->open(QIODevice::ReadWrite)) {
         const Error e(QStringLiteral("idscan.open"),
-                      QStringLiteral("cannot open the reader at %1: %2").arg(m_settings.device, m_port->errorString()));
+            QStringLiteral("cannot open the reader at %1: %2").arg(m_settings.device, m_port->errorString()));
         m_port.reset();
         return e;
     }
-    const bool configured = m_port->setBaudRate(m_settings.baudRate) && m_port->setDataBits(QSerialPort::Data8)
-        && m_port->setParity(QSerialPort::NoParity) && m_port->setStopBits(QSerialPort::OneStop)
-        && m_port->setFlowControl(QSerialPort::NoFlowControl);
+    const bool configured = m_port->setBaudRate(m_settings.baudRate)
+        && m_port->setDataBits(QSerialPort::Data8) && m_port->setParity(QSerialPort::NoParity)
+        && m_port->setStopBits(QSerialPort::OneStop) && m_port->setFlowControl(QSerialPort::NoFlowControl);
     if (!configured) {
-        const Error e(QStringLiteral("idscan.open"), QStringLiteral("cannot set %1 to %2 baud 8N1: %3")
-                                                         .arg(m_settings.device)
-                                                         .arg(m_settings.baudRate)
-                                                         .arg(m_port->errorString()));
+        const Error e(QStringLiteral("idscan.open"),
+            QStringLiteral("cannot set %1 to %2 baud 8N1: %3")
+                .arg(m_settings.device)
+                .arg(m_settings.baudRate)
+                .arg(m_port->errorString()));
         close();
         return e;
     }
@@ -94,8 +97,8 @@ Error CardReaderDriver::ioError(const QString &what)
     const QString reason = m_port ? m_port->errorString() : QString();
     close(); // reopened by the next command, which is how a replugged reader comes back
     return Error(QStringLiteral("idscan.disconnected"),
-                 QStringLiteral("the reader at %1 stopped working while %2 (%3); is it unplugged?")
-                     .arg(m_settings.device, what, reason));
+        QStringLiteral("the reader at %1 stopped working while %2 (%3); is it unplugged?")
+            .arg(m_settings.device, what, reason));
 }
 
 Result<ReaderResponse> CardReaderDriver::transact(Command command, int timeoutMs)
@@ -118,7 +121,7 @@ Result<ReaderResponse> CardReaderDriver::transact(Command command, int timeoutMs
                 return ioError(QStringLiteral("sending a command"));
             if (deadline.hasExpired())
                 return Error(QStringLiteral("idscan.timeout"),
-                             QStringLiteral("the reader at %1 does not accept data").arg(m_settings.device));
+                    QStringLiteral("the reader at %1 does not accept data").arg(m_settings.device));
         }
     }
 
@@ -134,16 +137,16 @@ Result<ReaderResponse> CardReaderDriver::transact(Command command, int timeoutMs
                     const qsizetype expected = m_decoder.expectedBytes();
                     m_decoder.reset();
                     return Error(QStringLiteral("idscan.timeout"),
-                                 QStringLiteral("the reader stopped answering in the middle of a frame "
-                                                "(%1 of %2 bytes after %3 ms)")
-                                     .arg(got)
-                                     .arg(expected > 0 ? QString::number(expected) : QStringLiteral("?"))
-                                     .arg(timeoutMs));
+                        QStringLiteral("the reader stopped answering in the middle of a frame "
+                                       "(%1 of %2 bytes after %3 ms)")
+                            .arg(got)
+                            .arg(expected > 0 ? QString::number(expected) : QStringLiteral("?"))
+                            .arg(timeoutMs));
                 }
                 return Error(QStringLiteral("idscan.timeout"),
-                             QStringLiteral("the reader at %1 did not answer within %2 ms")
-                                 .arg(m_settings.device)
-                                 .arg(timeoutMs));
+                    QStringLiteral("the reader at %1 did not answer within %2 ms")
+                        .arg(m_settings.device)
+                        .arg(timeoutMs));
             }
         }
         const QByteArray bytes = m_port->readAll();
@@ -196,8 +199,8 @@ Result<IdCardData> CardReaderDriver::readCard()
     return readTextAndPhoto();
 }
 
-Result<IdCardData> CardReaderDriver::waitForCard(int timeoutMs, int pollIntervalMs,
-                                                 const std::function<bool()> &cancelled)
+Result<IdCardData> CardReaderDriver::waitForCard(
+    int timeoutMs, int pollIntervalMs, const std::function<bool()> &cancelled)
 {
     const QDeadlineTimer deadline(qMax(1, timeoutMs));
     Error last(QStringLiteral("idscan.no_card"), statusText(quint8(ReaderStatus::NoCard)).english);
@@ -218,7 +221,7 @@ Result<IdCardData> CardReaderDriver::waitForCard(int timeoutMs, int pollInterval
             break;
     }
     return Error(last.code,
-                 QStringLiteral("no card was read within %1 s: %2").arg(timeoutMs / 1000.0).arg(last.message));
+        QStringLiteral("no card was read within %1 s: %2").arg(timeoutMs / 1000.0).arg(last.message));
 }
 
 Result<SamInfo> CardReaderDriver::samStatus()
@@ -228,7 +231,8 @@ Result<SamInfo> CardReaderDriver::samStatus()
     if (!status)
         return status.error();
     info.sw3 = status->sw3;
-    info.status = status->sw3 == quint8(ReaderStatus::Ok) ? QStringLiteral("ok") : statusText(status->sw3).english;
+    info.status
+        = status->sw3 == quint8(ReaderStatus::Ok) ? QStringLiteral("ok") : statusText(status->sw3).english;
     Result<ReaderResponse> id = transact(Command::SamId, m_settings.commandTimeoutMs);
     if (!id)
         return id.error();

@@ -4,13 +4,11 @@
 // call, so unplug/replug needs no restart.
 #pragma once
 
+#include "core/result.h"
 #include "framecodec.h"
 #include "idcard.h"
 
-#include "core/result.h"
-
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -20,18 +18,18 @@ namespace bianmin::idscan {
 
 struct ReaderSettings
 {
-    QString device;                 ///< e.g. /dev/ttyUSB0 or /dev/serial/by-id/...
-    qint32 baudRate = 115200;       ///< 8N1, no flow control
-    int commandTimeoutMs = 1500;    ///< find, select, SAM commands
-    int readTimeoutMs = 4000;       ///< the 1295-byte read answer (about 0.12 s at 115200 baud)
+    QString device; ///< e.g. /dev/ttyUSB0 or /dev/serial/by-id/...
+    qint32 baudRate = 115200; ///< 8N1, no flow control
+    int commandTimeoutMs = 1500; ///< find, select, SAM commands
+    int readTimeoutMs = 4000; ///< the 1295-byte read answer (about 0.12 s at 115200 baud)
 };
 
 struct SamInfo
 {
-    quint8 sw3 = 0;      ///< the SAM status answer's SW3 (0x90 when healthy)
-    QString status;      ///< "ok" or the reason
-    QString samId;       ///< "05.01-20121221-0000567890-3305123456" style, empty if the id could not be read
-    QByteArray rawId;    ///< the 16 bytes as sent
+    quint8 sw3 = 0; ///< the SAM status answer's SW3 (0x90 when healthy)
+    QString status; ///< "ok" or the reason
+    QString samId; ///< "05.01-20121221-0000567890-3305123456" style, empty if the id could not be read
+    QByteArray rawId; ///< the 16 bytes as sent
 };
 
 /** Formats a 16-byte SAM id the way reader vendors print it. */
@@ -70,8 +68,8 @@ public:
      * reader unplugged) are retried. On timeout the error names the last reason ("no card on the reader").
      * `cancelled` is checked between polls.
      */
-    Result<IdCardData> waitForCard(int timeoutMs, int pollIntervalMs = 200,
-                                   const std::function<bool()> &cancelled = {});
+    Result<IdCardData> waitForCard(
+        int timeoutMs, int pollIntervalMs = 200, const std::function<bool()> &cancelled = {});
 
     Result<SamInfo> samStatus();
     Status reset();

@@ -15,7 +15,8 @@ namespace bianmin::idscan {
 
 inline constexpr char kPreamble[] = "\xAA\xAA\xAA\x96\x69";
 inline constexpr qsizetype kPreambleSize = 5;
-/** The largest length field we accept: a text+photo+fingerprint answer is 0x0908; anything far above is noise. */
+/** The largest length field we accept: a text+photo+fingerprint answer is 0x0908; anything far above is
+ * noise. */
 inline constexpr int kMaxFrameLength = 0x1000;
 
 /** Reader commands (command byte, parameter byte). */
@@ -49,7 +50,7 @@ enum class ReaderStatus : quint8 {
 /** What an SW3 value means, in both languages the kiosk speaks. */
 struct StatusText
 {
-    QString code;    ///< machine code, e.g. "idscan.no_card"
+    QString code; ///< machine code, e.g. "idscan.no_card"
     QString english;
     QString chinese;
 };
@@ -104,7 +105,8 @@ public:
 
     /** True while a preamble has been seen and the rest of its frame has not arrived yet. */
     bool midFrame() const;
-    /** Bytes of the pending partial frame, and how many the frame announced (0 if its length is not in yet). */
+    /** Bytes of the pending partial frame, and how many the frame announced (0 if its length is not in yet).
+     */
     qsizetype pendingBytes() const { return m_buffer.size(); }
     qsizetype expectedBytes() const;
     /** Bytes dropped as garbage since construction or the last reset. */

@@ -6,7 +6,8 @@
 
 namespace bianmin::idscan {
 
-IdCardReader::IdCardReader(QObject *parent) : QObject(parent)
+IdCardReader::IdCardReader(QObject *parent)
+    : QObject(parent)
 {
     m_thread.setObjectName(QStringLiteral("idcard-reader"));
     m_worker = new ReaderWorker(&m_stopping);
@@ -35,7 +36,8 @@ IdCardReader::IdCardReader(QObject *parent) : QObject(parent)
             setError(code, message);
     });
     connect(m_worker, &ReaderWorker::recovered, this, [this] {
-        if (m_errorCode == QLatin1String("idscan.open") || m_errorCode == QLatin1String("idscan.disconnected"))
+        if (m_errorCode == QLatin1String("idscan.open")
+            || m_errorCode == QLatin1String("idscan.disconnected"))
             setError({}, {});
     });
     connect(m_worker, &ReaderWorker::samInfo, this, [this](const QString &samStatus, const QString &samId) {
@@ -201,14 +203,14 @@ QString IdCardReader::validUntil() const
 QString IdCardReader::chineseMessage(const QString &code)
 {
     static const QHash<QString, QString> messages = [] {
-        QHash<QString, QString> m{
-            {QStringLiteral("idscan.open"), QStringLiteral("无法打开身份证读卡器，请检查读卡器连接")},
-            {QStringLiteral("idscan.disconnected"), QStringLiteral("身份证读卡器已断开，请检查连接线")},
-            {QStringLiteral("idscan.timeout"), QStringLiteral("读卡器没有响应，请重新放置身份证")},
-            {QStringLiteral("idscan.checksum"), QStringLiteral("读卡数据校验错误，请重新放置身份证")},
-            {QStringLiteral("idscan.length"), QStringLiteral("读卡数据长度错误，请重新放置身份证")},
-            {QStringLiteral("idscan.card_type"), QStringLiteral("暂不支持此类证件，请手工录入")},
-            {QStringLiteral("idscan.text"), QStringLiteral("证件信息无法识别，请手工录入")},
+        QHash<QString, QString> m {
+            { QStringLiteral("idscan.open"), QStringLiteral("无法打开身份证读卡器，请检查读卡器连接") },
+            { QStringLiteral("idscan.disconnected"), QStringLiteral("身份证读卡器已断开，请检查连接线") },
+            { QStringLiteral("idscan.timeout"), QStringLiteral("读卡器没有响应，请重新放置身份证") },
+            { QStringLiteral("idscan.checksum"), QStringLiteral("读卡数据校验错误，请重新放置身份证") },
+            { QStringLiteral("idscan.length"), QStringLiteral("读卡数据长度错误，请重新放置身份证") },
+            { QStringLiteral("idscan.card_type"), QStringLiteral("暂不支持此类证件，请手工录入") },
+            { QStringLiteral("idscan.text"), QStringLiteral("证件信息无法识别，请手工录入") },
         };
         for (int sw3 = 0; sw3 < 256; ++sw3) {
             const StatusText t = statusText(quint8(sw3));

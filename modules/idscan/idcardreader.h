@@ -3,9 +3,8 @@
 // UI fills the applicant from these properties; public screens show `maskedName` / `maskedIdNumber`.
 #pragma once
 
-#include "idcard.h"
-
 #include "core/clock.h"
+#include "idcard.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -13,7 +12,6 @@
 #include <QString>
 #include <QThread>
 #include <QtQml/qqmlregistration.h>
-
 #include <atomic>
 
 namespace bianmin::idscan {
@@ -61,11 +59,11 @@ class IdCardReader : public QObject
 
 public:
     enum State {
-        Inactive,       ///< not polling (no device or active is false)
-        Connecting,     ///< opening the port
+        Inactive, ///< not polling (no device or active is false)
+        Connecting, ///< opening the port
         WaitingForCard, ///< polling, no card on the reader
-        Reading,        ///< a card was found and is being read
-        Disconnected,   ///< the device is missing or stopped working; retried every second
+        Reading, ///< a card was found and is being read
+        Disconnected, ///< the device is missing or stopped working; retried every second
     };
     Q_ENUM(State)
 
@@ -114,7 +112,8 @@ public:
 
     /** Forgets the card (call when the applicant is done, so the next person's screen starts empty). */
     Q_INVOKABLE void clear();
-    /** Asks the reader's SAM for its status and id (for a staff "check reader" button); answers with status(). */
+    /** Asks the reader's SAM for its status and id (for a staff "check reader" button); answers with
+     * status(). */
     Q_INVOKABLE void queryStatus();
 
     /** The Chinese message for an idscan error code (for codes without one, an empty string). */
@@ -156,7 +155,7 @@ private:
 
     SystemClock m_systemClock;
     const Clock *m_clock = &m_systemClock;
-    std::atomic<bool> m_stopping{false};
+    std::atomic<bool> m_stopping { false };
     QThread m_thread;
     ReaderWorker *m_worker = nullptr; // lives on m_thread
 };

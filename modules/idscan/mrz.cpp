@@ -6,85 +6,85 @@ namespace bianmin::idscan {
 
 namespace {
 
-int charValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= '0' && u <= '9')
-        return u - '0';
-    if (u >= 'A' && u <= 'Z')
-        return u - 'A' + 10;
-    if (u == '<')
-        return 0;
-    return -1;
-}
+    int charValue(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u >= '0' && u <= '9')
+            return u - '0';
+        if (u >= 'A' && u <= 'Z')
+            return u - 'A' + 10;
+        if (u == '<')
+            return 0;
+        return -1;
+    }
 
-QString stripFiller(QStringView s)
-{
-    QString out = s.toString();
-    while (out.endsWith(QLatin1Char('<')))
-        out.chop(1);
-    while (out.startsWith(QLatin1Char('<')))
-        out.remove(0, 1);
-    return out;
-}
+    QString stripFiller(QStringView s)
+    {
+        QString out = s.toString();
+        while (out.endsWith(QLatin1Char('<')))
+            out.chop(1);
+        while (out.startsWith(QLatin1Char('<')))
+            out.remove(0, 1);
+        return out;
+    }
 
-QDate parseYymmdd(QStringView s, const QDate &today, bool birth)
-{
-    if (s.size() != 6)
-        return {};
-    for (QChar c : s) {
-        if (c.unicode() < '0' || c.unicode() > '9')
+    QDate parseYymmdd(QStringView s, const QDate &today, bool birth)
+    {
+        if (s.size() != 6)
             return {};
+        for (QChar c : s) {
+            if (c.unicode() < '0' || c.unicode() > '9')
+                return {};
+        }
+        const int yy = s.mid(0, 2).toInt();
+        const int month = s.mid(2, 2).toInt();
+        const int day = s.mid(4, 2).toInt();
+        const int century = today.year() / 100 * 100;
+        int year = century + yy;
+        if (birth && year > today.year())
+            year -= 100;
+        if (!birth && year < today.year() - 50)
+            year += 100;
+        return QDate(year, month, day);
     }
-    const int yy = s.mid(0, 2).toInt();
-    const int month = s.mid(2, 2).toInt();
-    const int day = s.mid(4, 2).toInt();
-    const int century = today.year() / 100 * 100;
-    int year = century + yy;
-    if (birth && year > today.year())
-        year -= 100;
-    if (!birth && year < today.year() - 50)
-        year += 100;
-    return QDate(year, month, day);
-}
 
-MrzCheckDigit check(const QString &field, QStringView data, QChar found, bool fillerAllowed = false)
-{
-    MrzCheckDigit c;
-    c.field = field;
-    c.found = found;
-    const int digit = mrzCheckDigit(data);
-    c.expected = digit < 0 ? QLatin1Char('?') : QChar(char16_t('0' + digit));
-    c.ok = digit >= 0 && found == c.expected;
-    // An empty optional field may carry a filler instead of its check digit 0 (Doc 9303 part 4).
-    if (fillerAllowed && found == QLatin1Char('<') && digit == 0
-        && data.count(QLatin1Char('<')) == data.size())
-        c.ok = true;
-    return c;
-}
-
-void parseName(QStringView field, MrzDocument &doc)
-{
-    const QString f = field.toString();
-    const qsizetype split = f.indexOf(QStringLiteral("<<"));
-    const auto words = [](const QString &s) {
-        QStringList parts = s.split(QLatin1Char('<'), Qt::SkipEmptyParts);
-        return parts.join(QLatin1Char(' '));
-    };
-    if (split < 0) {
-        doc.surname = words(f);
-        return;
+    MrzCheckDigit check(const QString &field, QStringView data, QChar found, bool fillerAllowed = false)
+    {
+        MrzCheckDigit c;
+        c.field = field;
+        c.found = found;
+        const int digit = mrzCheckDigit(data);
+        c.expected = digit < 0 ? QLatin1Char('?') : QChar(char16_t('0' + digit));
+        c.ok = digit >= 0 && found == c.expected;
+        // An empty optional field may carry a filler instead of its check digit 0 (Doc 9303 part 4).
+        if (fillerAllowed && found == QLatin1Char('<') && digit == 0
+            && data.count(QLatin1Char('<')) == data.size())
+            c.ok = true;
+        return c;
     }
-    doc.surname = words(f.left(split));
-    doc.givenNames = words(f.mid(split + 2));
-}
 
-QString sexOf(QChar c)
-{
-    if (c == QLatin1Char('M') || c == QLatin1Char('F'))
-        return QString(c);
-    return QStringLiteral("X");
-}
+    void parseName(QStringView field, MrzDocument &doc)
+    {
+        const QString f = field.toString();
+        const qsizetype split = f.indexOf(QStringLiteral("<<"));
+        const auto words = [](const QString &s) {
+            QStringList parts = s.split(QLatin1Char('<'), Qt::SkipEmptyParts);
+            return parts.join(QLatin1Char(' '));
+        };
+        if (split < 0) {
+            doc.surname = words(f);
+            return;
+        }
+        doc.surname = words(f.left(split));
+        doc.givenNames = words(f.mid(split + 2));
+    }
+
+    QString sexOf(QChar c)
+    {
+        if (c == QLatin1Char('M') || c == QLatin1Char('F'))
+            return QString(c);
+        return QStringLiteral("X");
+    }
 
 } // namespace
 
@@ -104,7 +104,7 @@ const MrzCheckDigit *MrzDocument::firstFailure() const
 
 int mrzCheckDigit(QStringView data)
 {
-    static const int weights[3] = {7, 3, 1};
+    static const int weights[3] = { 7, 3, 1 };
     int sum = 0;
     for (qsizetype i = 0; i < data.size(); ++i) {
         const int v = charValue(data[i]);
@@ -130,9 +130,10 @@ Result<MrzDocument> parseMrz(const QString &text, const QDate &today)
     else if (lines.size() == 2 && lines[0].size() == 44 && lines[1].size() == 44)
         doc.format = MrzDocument::Format::TD3;
     else
-        return formatError(QStringLiteral("not an ICAO 9303 MRZ: expected 3 lines of 30 (TD1) or 2 lines of 44 "
-                                          "(TD3) characters, got %1 line(s)")
-                               .arg(lines.size()));
+        return formatError(
+            QStringLiteral("not an ICAO 9303 MRZ: expected 3 lines of 30 (TD1) or 2 lines of 44 "
+                           "(TD3) characters, got %1 line(s)")
+                .arg(lines.size()));
     for (int l = 0; l < lines.size(); ++l) {
         for (qsizetype i = 0; i < lines[l].size(); ++i) {
             if (charValue(lines[l][i]) < 0)
@@ -159,7 +160,8 @@ Result<MrzDocument> parseMrz(const QString &text, const QDate &today)
                    << check(QStringLiteral("birth_date"), l2.mid(13, 6), l2[19])
                    << check(QStringLiteral("expiry_date"), l2.mid(21, 6), l2[27])
                    << check(QStringLiteral("personal_number"), l2.mid(28, 14), l2[42], true);
-        const QString composite = l2.mid(0, 10).toString() + l2.mid(13, 7).toString() + l2.mid(21, 22).toString();
+        const QString composite
+            = l2.mid(0, 10).toString() + l2.mid(13, 7).toString() + l2.mid(21, 22).toString();
         doc.checks << check(QStringLiteral("composite"), composite, l2[43]);
         return doc;
     }

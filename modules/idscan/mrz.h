@@ -13,9 +13,9 @@ namespace bianmin::idscan {
 
 struct MrzCheckDigit
 {
-    QString field;   ///< "document_number", "birth_date", "expiry_date", "personal_number", "composite"
-    QChar expected;  ///< what the data computes to
-    QChar found;     ///< what the MRZ says
+    QString field; ///< "document_number", "birth_date", "expiry_date", "personal_number", "composite"
+    QChar expected; ///< what the data computes to
+    QChar found; ///< what the MRZ says
     bool ok = false;
 };
 
@@ -23,17 +23,17 @@ struct MrzDocument
 {
     enum class Format { TD1, TD3 };
     Format format = Format::TD3;
-    QString documentCode;    ///< "P", "I", "AC"... (fillers removed)
-    QString issuingState;    ///< three letters, e.g. "UTO", "CHN"
-    QString documentNumber;  ///< fillers removed; TD1 long numbers are joined from the optional data
+    QString documentCode; ///< "P", "I", "AC"... (fillers removed)
+    QString issuingState; ///< three letters, e.g. "UTO", "CHN"
+    QString documentNumber; ///< fillers removed; TD1 long numbers are joined from the optional data
     QString nationality;
     QString surname;
-    QString givenNames;      ///< words separated by single spaces
-    QString sex;             ///< "M", "F" or "X" (unspecified)
-    QDate birthDate;         ///< invalid if the digits are not a date
+    QString givenNames; ///< words separated by single spaces
+    QString sex; ///< "M", "F" or "X" (unspecified)
+    QDate birthDate; ///< invalid if the digits are not a date
     QDate expiryDate;
-    QString optionalData1;   ///< TD3 personal number, TD1 optional data of line 1
-    QString optionalData2;   ///< TD1 optional data of line 2
+    QString optionalData1; ///< TD3 personal number, TD1 optional data of line 1
+    QString optionalData2; ///< TD1 optional data of line 2
     QList<MrzCheckDigit> checks;
 
     bool allChecksOk() const;

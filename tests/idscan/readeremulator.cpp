@@ -1,7 +1,6 @@
 #include "readeremulator.h"
 
 #include <QFile>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -45,7 +44,10 @@ void writeAll(int fd, const char *data, qsizetype size)
 
 } // namespace
 
-ReaderEmulator::ReaderEmulator(QString linkPath) : m_linkPath(std::move(linkPath)) {}
+ReaderEmulator::ReaderEmulator(QString linkPath)
+    : m_linkPath(std::move(linkPath))
+{
+}
 
 ReaderEmulator::~ReaderEmulator()
 {
@@ -70,7 +72,7 @@ bool ReaderEmulator::plugIn()
     // and make the line raw from the start (no echo, no CR/LF translation).
     m_slaveKeepAlive = ::open(slave.constData(), O_RDWR | O_NOCTTY);
     if (m_slaveKeepAlive >= 0) {
-        termios t{};
+        termios t {};
         ::tcgetattr(m_slaveKeepAlive, &t);
         ::cfmakeraw(&t);
         ::tcsetattr(m_slaveKeepAlive, TCSANOW, &t);
@@ -145,7 +147,7 @@ void ReaderEmulator::run()
 {
     char buffer[4096];
     while (!m_stop) {
-        pollfd fds[2] = {{m_master, POLLIN, 0}, {m_wakePipe[0], POLLIN, 0}};
+        pollfd fds[2] = { { m_master, POLLIN, 0 }, { m_wakePipe[0], POLLIN, 0 } };
         if (::poll(fds, 2, 200) <= 0)
             continue;
         if (fds[1].revents)
@@ -200,7 +202,8 @@ void ReaderEmulator::handle(const QByteArray &payload)
     std::optional<Card> card;
     {
         std::lock_guard lock(m_mutex);
-        if (m_fault != Fault::None && m_faultTimes != 0 && (m_faultCommand == 0 || m_faultCommand == command)) {
+        if (m_fault != Fault::None && m_faultTimes != 0
+            && (m_faultCommand == 0 || m_faultCommand == command)) {
             fault = m_fault;
             faultSw3 = m_faultSw3;
             if (m_faultTimes > 0 && --m_faultTimes == 0)

@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <atomic>
 #include <mutex>
 #include <optional>
@@ -18,19 +17,19 @@ class ReaderEmulator
 public:
     enum class Fault {
         None,
-        Garbage,          ///< junk bytes (including a stray preamble start) before and after the answer
-        Partial,          ///< the answer dribbles out in 7-byte pieces
-        BadChecksum,      ///< the answer's checksum byte is wrong
-        BadLength,        ///< the answer's length field is impossible (0x0001)
-        StopMidFrame,     ///< half the answer, then silence
-        Silent,           ///< no answer at all
-        CardPulled,       ///< read fails with SW3 41 and the card is gone afterwards
-        Status,           ///< answer with the SW3 given to injectFault
+        Garbage, ///< junk bytes (including a stray preamble start) before and after the answer
+        Partial, ///< the answer dribbles out in 7-byte pieces
+        BadChecksum, ///< the answer's checksum byte is wrong
+        BadLength, ///< the answer's length field is impossible (0x0001)
+        StopMidFrame, ///< half the answer, then silence
+        Silent, ///< no answer at all
+        CardPulled, ///< read fails with SW3 41 and the card is gone afterwards
+        Status, ///< answer with the SW3 given to injectFault
     };
 
     struct Card
     {
-        QByteArray text;  ///< 256 bytes
+        QByteArray text; ///< 256 bytes
         QByteArray photo; ///< 1024 bytes
     };
 
@@ -38,8 +37,8 @@ public:
     explicit ReaderEmulator(QString linkPath);
     ~ReaderEmulator();
 
-    bool plugIn();   ///< creates the pty and the link; false (and a message in lastError()) if it cannot
-    void unplug();   ///< closes the master, removes the link
+    bool plugIn(); ///< creates the pty and the link; false (and a message in lastError()) if it cannot
+    void unplug(); ///< closes the master, removes the link
     QString path() const { return m_linkPath; }
     QString lastError() const { return m_error; }
 
@@ -67,11 +66,11 @@ private:
     QString m_error;
     int m_master = -1;
     int m_slaveKeepAlive = -1;
-    int m_wakePipe[2] = {-1, -1};
+    int m_wakePipe[2] = { -1, -1 };
     std::thread m_thread;
-    std::atomic<bool> m_stop{false};
-    std::atomic<int> m_commands{0};
-    std::atomic<int> m_badCommands{0};
+    std::atomic<bool> m_stop { false };
+    std::atomic<int> m_commands { 0 };
+    std::atomic<int> m_badCommands { 0 };
 
     mutable std::mutex m_mutex; // guards the card and the faults
     std::optional<Card> m_card;

@@ -35,7 +35,7 @@ inline QByteArray residentText(const Person &p, QChar flag = QLatin1Char(' '))
     put(t, p.issuer, 15);
     put(t, p.from, 8);
     put(t, p.until, 8);
-    put(t, QString(), 14);   // reserved (pass number + issue count + reserved on residence permits)
+    put(t, QString(), 14); // reserved (pass number + issue count + reserved on residence permits)
     put(t, QString(flag), 1);
     put(t, QString(), 3);
     return t;
@@ -83,16 +83,16 @@ inline QByteArray foreignPermanentText(QChar flag = QLatin1Char('I'))
 
 inline Person wang()
 {
-    return {QStringLiteral("王小明"), QStringLiteral("1"), QStringLiteral("01"), QStringLiteral("19800101"),
-            QStringLiteral("重庆市酉阳土家族苗族自治县桃花源街道1号"), QStringLiteral("500242198001010032"),
-            QStringLiteral("酉阳县公安局"), QStringLiteral("20150601"), QStringLiteral("20350601")};
+    return { QStringLiteral("王小明"), QStringLiteral("1"), QStringLiteral("01"), QStringLiteral("19800101"),
+        QStringLiteral("重庆市酉阳土家族苗族自治县桃花源街道1号"), QStringLiteral("500242198001010032"),
+        QStringLiteral("酉阳县公安局"), QStringLiteral("20150601"), QStringLiteral("20350601") };
 }
 
 inline Person li()
 {
-    return {QStringLiteral("李秀英"), QStringLiteral("2"), QStringLiteral("15"), QStringLiteral("19491231"),
-            QStringLiteral("北京市朝阳区建国路88号"), QStringLiteral("11010519491231002X"),
-            QStringLiteral("北京市公安局朝阳分局"), QStringLiteral("20100315"), QStringLiteral("长期")};
+    return { QStringLiteral("李秀英"), QStringLiteral("2"), QStringLiteral("15"), QStringLiteral("19491231"),
+        QStringLiteral("北京市朝阳区建国路88号"), QStringLiteral("11010519491231002X"),
+        QStringLiteral("北京市公安局朝阳分局"), QStringLiteral("20100315"), QStringLiteral("长期") };
 }
 
 /** A photo that is recognisably ours (the module must keep it byte for byte). */

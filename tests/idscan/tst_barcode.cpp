@@ -16,7 +16,8 @@ QImage onPaper(const QImage &code, qreal angle, qreal scale)
     // White paper around the code, then the camera's view: rotated and scaled, smooth resampling.
     QImage paper(int(code.width() * 1.6), int(code.height() * 1.6), QImage::Format_RGB32);
     paper.fill(Qt::white);
-    QPainter(&paper).drawImage((paper.width() - code.width()) / 2, (paper.height() - code.height()) / 2, code);
+    QPainter(&paper).drawImage(
+        (paper.width() - code.width()) / 2, (paper.height() - code.height()) / 2, code);
     QTransform t;
     t.rotate(angle);
     t.scale(scale, scale);
@@ -44,7 +45,7 @@ void addNoise(QImage &img, double speckle, quint32 seed)
     const int n = int(img.width() * img.height() * speckle);
     for (int i = 0; i < n; ++i)
         img.setPixel(int(rng.bounded(img.width())), int(rng.bounded(img.height())),
-                     rng.bounded(2) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
+            rng.bounded(2) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
     // A lens never resolves single pixels: a 3x3 box blur, as every camera frame has.
     const QImage sharp = img;
     for (int y = 1; y + 1 < img.height(); ++y) {
@@ -78,20 +79,28 @@ private slots:
         QTest::addColumn<double>("noise");
         const QString receipt = QStringLiteral("https://county.example/case/3f2a9c1e?r=BM-2026-000123");
         QTest::newRow("qr straight") << "QRCode" << receipt << 240 << 240 << 0.0 << 1.0 << 0.0;
-        QTest::newRow("qr chinese") << "QRCode" << QStringLiteral("便民服务 回执 000123") << 240 << 240 << 0.0 << 1.0 << 0.0;
+        QTest::newRow("qr chinese") << "QRCode" << QStringLiteral("便民服务 回执 000123") << 240 << 240 << 0.0
+                                    << 1.0 << 0.0;
         QTest::newRow("qr rotated 90") << "QRCode" << receipt << 240 << 240 << 90.0 << 1.0 << 0.0;
         QTest::newRow("qr rotated 17") << "QRCode" << receipt << 240 << 240 << 17.0 << 1.0 << 0.0;
         QTest::newRow("qr scaled down") << "QRCode" << receipt << 240 << 240 << 0.0 << 0.6 << 0.0;
         QTest::newRow("qr scaled up, turned") << "QRCode" << receipt << 240 << 240 << 200.0 << 2.5 << 0.0;
         QTest::newRow("qr noisy") << "QRCode" << receipt << 300 << 300 << 0.0 << 1.0 << 0.02;
         QTest::newRow("qr noisy, turned") << "QRCode" << receipt << 300 << 300 << 33.0 << 1.2 << 0.01;
-        QTest::newRow("code128") << "Code128" << QStringLiteral("BM2026000123") << 400 << 100 << 0.0 << 1.0 << 0.0;
-        QTest::newRow("code128 upside down") << "Code128" << QStringLiteral("BM2026000123") << 400 << 100 << 180.0 << 1.0 << 0.0;
-        QTest::newRow("code128 vertical") << "Code128" << QStringLiteral("BM2026000123") << 400 << 100 << 90.0 << 1.0 << 0.0;
-        QTest::newRow("code128 vertical, noisy") << "Code128" << QStringLiteral("BM2026000123") << 600 << 120 << 90.0 << 1.0 << 0.01;
-        QTest::newRow("ean13 scaled") << "EAN-13" << QStringLiteral("6901234567892") << 300 << 120 << 0.0 << 1.7 << 0.0;
-        QTest::newRow("datamatrix") << "DataMatrix" << QStringLiteral("500242-huatian-01") << 160 << 160 << 0.0 << 1.0 << 0.0;
-        QTest::newRow("pdf417") << "PDF417" << QStringLiteral("ID-DOC 0001 ERIKSSON ANNA") << 400 << 160 << 0.0 << 1.0 << 0.0;
+        QTest::newRow("code128") << "Code128" << QStringLiteral("BM2026000123") << 400 << 100 << 0.0 << 1.0
+                                 << 0.0;
+        QTest::newRow("code128 upside down")
+            << "Code128" << QStringLiteral("BM2026000123") << 400 << 100 << 180.0 << 1.0 << 0.0;
+        QTest::newRow("code128 vertical")
+            << "Code128" << QStringLiteral("BM2026000123") << 400 << 100 << 90.0 << 1.0 << 0.0;
+        QTest::newRow("code128 vertical, noisy")
+            << "Code128" << QStringLiteral("BM2026000123") << 600 << 120 << 90.0 << 1.0 << 0.01;
+        QTest::newRow("ean13 scaled")
+            << "EAN-13" << QStringLiteral("6901234567892") << 300 << 120 << 0.0 << 1.7 << 0.0;
+        QTest::newRow("datamatrix") << "DataMatrix" << QStringLiteral("500242-huatian-01") << 160 << 160
+                                    << 0.0 << 1.0 << 0.0;
+        QTest::newRow("pdf417") << "PDF417" << QStringLiteral("ID-DOC 0001 ERIKSSON ANNA") << 400 << 160
+                                << 0.0 << 1.0 << 0.0;
     }
     void roundTrip()
     {
@@ -137,7 +146,7 @@ private slots:
         for (const Barcode &c : decodeBarcodes(both))
             texts << c.text;
         texts.sort();
-        QCOMPARE(texts, (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+        QCOMPARE(texts, (QStringList { QStringLiteral("first"), QStringLiteral("second") }));
     }
 
     void nothingToFind()
@@ -154,9 +163,9 @@ private slots:
     void encoderRefusesWhatTheFormatCannotHold()
     {
         QCOMPARE(encodeBarcode(QStringLiteral("EAN-13"), QStringLiteral("letters"), 200, 100).error().code,
-                 QStringLiteral("barcode.encode"));
+            QStringLiteral("barcode.encode"));
         QCOMPARE(encodeBarcode(QStringLiteral("NoSuchFormat"), QStringLiteral("x"), 200, 100).error().code,
-                 QStringLiteral("barcode.format"));
+            QStringLiteral("barcode.format"));
     }
 };
 

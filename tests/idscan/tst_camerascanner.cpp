@@ -8,7 +8,6 @@
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
 #include <QtTest>
-
 #include <cstring>
 
 using namespace bianmin::idscan;

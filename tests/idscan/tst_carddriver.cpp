@@ -2,14 +2,12 @@
 // reader, a card or a cable misbehaves gives a clear error within its timeout, after which the same
 // driver object reads again.
 #include "idscan/cardreaderdriver.h"
-
 #include "readeremulator.h"
 #include "testcards.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <thread>
 
 using namespace bianmin;
@@ -26,12 +24,13 @@ class TestCardDriver : public QObject
 
     static ReaderEmulator::Card wangCard()
     {
-        return {testcards::residentText(testcards::wang()), testcards::photo()};
+        return { testcards::residentText(testcards::wang()), testcards::photo() };
     }
 
     void expectWang(const Result<IdCardData> &card)
     {
-        QVERIFY2(card.ok(), qPrintable(card.ok() ? QString() : card.error().code + u' ' + card.error().message));
+        QVERIFY2(
+            card.ok(), qPrintable(card.ok() ? QString() : card.error().code + u' ' + card.error().message));
         QCOMPARE(card->name, QStringLiteral("王小明"));
         QCOMPARE(card->idNumber, QStringLiteral("500242198001010032"));
         QCOMPARE(card->photo, testcards::photo());
@@ -42,7 +41,8 @@ private slots:
     {
         static int n = 0;
         // A unique name: QSerialPort's lock file is named after the device's base name.
-        const QString link = m_dir.filePath(QStringLiteral("idreader-%1-%2").arg(QCoreApplication::applicationPid()).arg(++n));
+        const QString link = m_dir.filePath(
+            QStringLiteral("idreader-%1-%2").arg(QCoreApplication::applicationPid()).arg(++n));
         m_reader = std::make_unique<ReaderEmulator>(link);
         QVERIFY2(m_reader->plugIn(), qPrintable(m_reader->lastError()));
         ReaderSettings s;
@@ -62,7 +62,7 @@ private slots:
         m_reader->setCard(wangCard());
         expectWang(m_driver->readCard());
         QCOMPARE(m_reader->badCommandsReceived(), 0); // our frames had right lengths and checksums
-        QCOMPARE(m_reader->commandsReceived(), 3);    // find, select, read
+        QCOMPARE(m_reader->commandsReceived(), 3); // find, select, read
     }
 
     void noCard()
@@ -117,7 +117,8 @@ private slots:
         const auto r = m_driver->readCard();
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("idscan.timeout"));
-        QVERIFY2(r.error().message.contains(QLatin1String("middle of a frame")), qPrintable(r.error().message));
+        QVERIFY2(
+            r.error().message.contains(QLatin1String("middle of a frame")), qPrintable(r.error().message));
         QVERIFY(t.elapsed() < 1200 + 1500);
         expectWang(m_driver->readCard());
     }
@@ -180,8 +181,9 @@ private slots:
         m_reader->unplug();
         const auto gone = m_driver->readCard();
         QVERIFY(!gone.ok());
-        QVERIFY2(gone.error().code == QLatin1String("idscan.disconnected") || gone.error().code == QLatin1String("idscan.open"),
-                 qPrintable(gone.error().code + u' ' + gone.error().message));
+        QVERIFY2(gone.error().code == QLatin1String("idscan.disconnected")
+                || gone.error().code == QLatin1String("idscan.open"),
+            qPrintable(gone.error().code + u' ' + gone.error().message));
         const auto stillGone = m_driver->readCard();
         QCOMPARE(stillGone.error().code, QStringLiteral("idscan.open"));
         QVERIFY(stillGone.error().message.contains(m_reader->path()));
@@ -223,7 +225,7 @@ private slots:
 
     void foreignCardRefusedAtOnce()
     {
-        m_reader->setCard(ReaderEmulator::Card{testcards::foreignPermanentText(), testcards::photo()});
+        m_reader->setCard(ReaderEmulator::Card { testcards::foreignPermanentText(), testcards::photo() });
         QElapsedTimer t;
         t.start();
         const auto r = m_driver->waitForCard(5000, 50);

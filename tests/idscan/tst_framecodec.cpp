@@ -17,8 +17,10 @@ private slots:
         // Checksums by hand: XOR of 00 03 and the two command bytes.
         QTest::newRow("find") << int(Command::FindCard) << QByteArray::fromHex("aaaaaa9669000320 0122");
         QTest::newRow("select") << int(Command::SelectCard) << QByteArray::fromHex("aaaaaa9669000320 0221");
-        QTest::newRow("read") << int(Command::ReadTextAndPhoto) << QByteArray::fromHex("aaaaaa9669000330 0132");
-        QTest::newRow("sam status") << int(Command::SamStatus) << QByteArray::fromHex("aaaaaa966900031 1ffed");
+        QTest::newRow("read") << int(Command::ReadTextAndPhoto)
+                              << QByteArray::fromHex("aaaaaa9669000330 0132");
+        QTest::newRow("sam status") << int(Command::SamStatus)
+                                    << QByteArray::fromHex("aaaaaa966900031 1ffed");
         QTest::newRow("sam id") << int(Command::SamId) << QByteArray::fromHex("aaaaaa966900031 2ffee");
         QTest::newRow("reset") << int(Command::Reset) << QByteArray::fromHex("aaaaaa966900031 0ffec");
     }
@@ -31,7 +33,7 @@ private slots:
 
     void responseRoundTrip()
     {
-        const ReaderResponse r{0, 0, 0x90, QByteArray("hello")};
+        const ReaderResponse r { 0, 0, 0x90, QByteArray("hello") };
         const QByteArray wire = encodeResponse(r);
         QCOMPARE(wire.left(7).toHex(), QByteArray("aaaaaa96690009")); // 3 status + 5 data + checksum
         FrameDecoder d;
@@ -47,7 +49,7 @@ private slots:
 
     void byteByByte()
     {
-        const QByteArray wire = encodeResponse({0, 0, 0x9F, QByteArray(4, '\0')});
+        const QByteArray wire = encodeResponse({ 0, 0, 0x9F, QByteArray(4, '\0') });
         FrameDecoder d;
         int frames = 0;
         for (qsizetype i = 0; i < wire.size(); ++i) {
@@ -65,8 +67,8 @@ private slots:
 
     void garbageBeforeAndBetween()
     {
-        const QByteArray a = encodeResponse({0, 0, 0x90, QByteArray("one")});
-        const QByteArray b = encodeResponse({0, 0, 0x80, {}});
+        const QByteArray a = encodeResponse({ 0, 0, 0x90, QByteArray("one") });
+        const QByteArray b = encodeResponse({ 0, 0, 0x80, {} });
         // The junk holds partial preambles, which must not swallow the real one.
         const QByteArray wire = QByteArray::fromHex("0102aaaa96aaaaaa96") + a + QByteArray("zz\xAA\xAA") + b;
         FrameDecoder d;
@@ -80,7 +82,7 @@ private slots:
 
     void preambleSplitAcrossReads()
     {
-        const QByteArray wire = QByteArray("junk") + encodeResponse({0, 0, 0x90, QByteArray("x")});
+        const QByteArray wire = QByteArray("junk") + encodeResponse({ 0, 0, 0x90, QByteArray("x") });
         FrameDecoder d;
         QVERIFY(d.feed(wire.left(7)).isEmpty()); // "junk" + AA AA AA
         const auto items = d.feed(wire.mid(7));
@@ -90,9 +92,9 @@ private slots:
 
     void wrongChecksumThenGoodFrame()
     {
-        QByteArray bad = encodeResponse({0, 0, 0x90, QByteArray("bad")});
+        QByteArray bad = encodeResponse({ 0, 0, 0x90, QByteArray("bad") });
         bad.back() = char(bad.back() ^ 1);
-        const QByteArray good = encodeResponse({0, 0, 0x90, QByteArray("good")});
+        const QByteArray good = encodeResponse({ 0, 0, 0x90, QByteArray("good") });
         FrameDecoder d;
         const auto items = d.feed(bad + good);
         QCOMPARE(items.size(), 2);
@@ -112,9 +114,9 @@ private slots:
     void impossibleLengthThenGoodFrame()
     {
         QFETCH(QByteArray, length);
-        QByteArray bad = encodeResponse({0, 0, 0x90, QByteArray("bad")});
+        QByteArray bad = encodeResponse({ 0, 0, 0x90, QByteArray("bad") });
         bad.replace(5, 2, length);
-        const QByteArray good = encodeResponse({0, 0, 0x90, QByteArray("good")});
+        const QByteArray good = encodeResponse({ 0, 0, 0x90, QByteArray("good") });
         FrameDecoder d;
         const auto items = d.feed(bad + good);
         QVERIFY(items.size() >= 2);
@@ -127,7 +129,7 @@ private slots:
     {
         // The length claims more than arrives: the decoder waits (the driver's timeout ends the wait),
         // and a later good frame is still found once the bogus frame's checksum fails.
-        QByteArray bad = encodeResponse({0, 0, 0x90, QByteArray("abc")});
+        QByteArray bad = encodeResponse({ 0, 0, 0x90, QByteArray("abc") });
         bad[6] = char(0x40);
         FrameDecoder d;
         QVERIFY(d.feed(bad).isEmpty());
@@ -135,7 +137,7 @@ private slots:
         QCOMPARE(d.expectedBytes(), 7 + 0x40);
         QList<FrameDecoder::Item> items;
         for (int i = 0; i < 10 && (items.isEmpty() || !items.last().ok()); ++i)
-            items += d.feed(encodeResponse({0, 0, 0x90, QByteArray("good")}));
+            items += d.feed(encodeResponse({ 0, 0, 0x90, QByteArray("good") }));
         QVERIFY(!items.isEmpty());
         QCOMPARE(items.first().error().code, QStringLiteral("idscan.checksum"));
         QVERIFY(items.last().ok());
@@ -154,12 +156,14 @@ private slots:
 
     void everyStatusHasBothLanguages()
     {
-        const QList<int> codes{0x90, 0x9F, 0x80, 0x81, 0x41, 0x10, 0x11, 0x21, 0x31, 0x32, 0x33, 0x40, 0x60, 0x66};
+        const QList<int> codes { 0x90, 0x9F, 0x80, 0x81, 0x41, 0x10, 0x11, 0x21, 0x31, 0x32, 0x33, 0x40, 0x60,
+            0x66 };
         QSet<QString> english;
         for (int c : codes) {
             const StatusText t = statusText(quint8(c));
-            QVERIFY2(t.code.startsWith(QLatin1String("idscan.")) && t.code != QLatin1String("idscan.status_unknown"),
-                     qPrintable(QString::number(c, 16)));
+            QVERIFY2(t.code.startsWith(QLatin1String("idscan."))
+                    && t.code != QLatin1String("idscan.status_unknown"),
+                qPrintable(QString::number(c, 16)));
             QVERIFY(!t.english.isEmpty());
             QVERIFY(t.chinese.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))));
             english.insert(t.english);

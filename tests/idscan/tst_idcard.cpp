@@ -2,7 +2,6 @@
 // dates and long-term validity are understood, other card types are refused rather than mis-read,
 // and the number's check digit, birth date and sex are cross-checked.
 #include "idscan/idcard.h"
-
 #include "testcards.h"
 
 #include <QtTest>
@@ -142,9 +141,9 @@ private slots:
         QCOMPARE(card->name, QStringLiteral("王小明"));
 
         QCOMPARE(decodeReadData(QByteArray::fromHex("01000300") + text + photo.left(768)).error().code,
-                 QStringLiteral("idscan.length"));
+            QStringLiteral("idscan.length"));
         QCOMPARE(decodeReadData(QByteArray::fromHex("01000400") + text + photo.left(1000)).error().code,
-                 QStringLiteral("idscan.length"));
+            QStringLiteral("idscan.length"));
         QCOMPARE(decodeReadData(QByteArray::fromHex("0100")).error().code, QStringLiteral("idscan.length"));
     }
 
@@ -163,12 +162,24 @@ private slots:
         QTest::addColumn<bool>("checkDigitOk");
         QTest::addColumn<bool>("birthMatches");
         QTest::addColumn<bool>("sexMatches");
-        QTest::newRow("all agree") << "500242198001010032" << "1" << "19800101" << true << true << true;
-        QTest::newRow("check digit off by one") << "500242198001010033" << "1" << "19800101" << false << true << true;
-        QTest::newRow("card says female") << "500242198001010032" << "2" << "19800101" << true << true << false;
-        QTest::newRow("card birth differs") << "500242198001010032" << "1" << "19800102" << true << false << true;
-        QTest::newRow("X check, female") << "11010519491231002X" << "2" << "19491231" << true << true << true;
-        QTest::newRow("letter inside number") << "5002421980010100A2" << "1" << "19800101" << false << false << false;
+        QTest::newRow("all agree") << "500242198001010032"
+                                   << "1"
+                                   << "19800101" << true << true << true;
+        QTest::newRow("check digit off by one") << "500242198001010033"
+                                                << "1"
+                                                << "19800101" << false << true << true;
+        QTest::newRow("card says female") << "500242198001010032"
+                                          << "2"
+                                          << "19800101" << true << true << false;
+        QTest::newRow("card birth differs") << "500242198001010032"
+                                            << "1"
+                                            << "19800102" << true << false << true;
+        QTest::newRow("X check, female") << "11010519491231002X"
+                                         << "2"
+                                         << "19491231" << true << true << true;
+        QTest::newRow("letter inside number") << "5002421980010100A2"
+                                              << "1"
+                                              << "19800101" << false << false << false;
     }
     void checks()
     {
@@ -192,7 +203,8 @@ private slots:
 
     void expiry()
     {
-        const auto card = decodeTextBlock(testcards::residentText(testcards::wang())); // valid 2015-06-01..2035-06-01
+        const auto card
+            = decodeTextBlock(testcards::residentText(testcards::wang())); // valid 2015-06-01..2035-06-01
         QVERIFY(card.ok());
         QVERIFY(!checkCard(card.value(), QDate(2035, 6, 1)).expired); // the last day still counts
         QVERIFY(checkCard(card.value(), QDate(2035, 6, 2)).expired);

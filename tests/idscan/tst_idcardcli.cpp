@@ -1,7 +1,6 @@
 // `bianmin idcard read|status`, `mrz parse` and `barcode decode` as a technician runs them: the real binary
 // (QProcess) against the pty reader emulator, checking what is printed and the exit status.
 #include "idscan/barcodedecoder.h"
-
 #include "readeremulator.h"
 #include "testcards.h"
 
@@ -59,7 +58,8 @@ private slots:
     void init()
     {
         static int n = 0;
-        const QString link = m_dir.filePath(QStringLiteral("clireader-%1-%2").arg(QCoreApplication::applicationPid()).arg(++n));
+        const QString link = m_dir.filePath(
+            QStringLiteral("clireader-%1-%2").arg(QCoreApplication::applicationPid()).arg(++n));
         m_reader = std::make_unique<ReaderEmulator>(link);
         QVERIFY2(m_reader->plugIn(), qPrintable(m_reader->lastError()));
     }
@@ -67,9 +67,10 @@ private slots:
 
     void readPrintsThePersonAsJson()
     {
-        m_reader->setCard(ReaderEmulator::Card{testcards::residentText(testcards::li()), testcards::photo()});
-        const Run r = runCli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"), m_reader->path(),
-                               QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--json")});
+        m_reader->setCard(
+            ReaderEmulator::Card { testcards::residentText(testcards::li()), testcards::photo() });
+        const Run r = runCli({ QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
+            m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("李秀英"));
@@ -91,12 +92,14 @@ private slots:
         // The card arrives after the command started polling; garbage on the line on the way.
         m_reader->injectFault(Fault::Garbage, 0, -1);
         QProcess p;
-        p.start(QStringLiteral(BIANMIN_CLI), {QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
-                                               m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("8")});
+        p.start(QStringLiteral(BIANMIN_CLI),
+            { QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"), m_reader->path(),
+                QStringLiteral("--timeout"), QStringLiteral("8") });
         QVERIFY(p.waitForStarted());
         QTest::qWait(700);
         QCOMPARE(p.state(), QProcess::Running);
-        m_reader->setCard(ReaderEmulator::Card{testcards::residentText(testcards::wang()), testcards::photo()});
+        m_reader->setCard(
+            ReaderEmulator::Card { testcards::residentText(testcards::wang()), testcards::photo() });
         QVERIFY(p.waitForFinished(15000));
         QCOMPARE(p.exitCode(), 0);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -112,9 +115,9 @@ private slots:
         auto p = testcards::wang();
         p.until = QStringLiteral("20200601");
         p.id = QStringLiteral("500242198001010033");
-        m_reader->setCard(ReaderEmulator::Card{testcards::residentText(p), testcards::photo()});
-        const Run r = runCli({QStringLiteral("--json"), QStringLiteral("idcard"), QStringLiteral("read"),
-                               QStringLiteral("--device"), m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("5")});
+        m_reader->setCard(ReaderEmulator::Card { testcards::residentText(p), testcards::photo() });
+        const Run r = runCli({ QStringLiteral("--json"), QStringLiteral("idcard"), QStringLiteral("read"),
+            QStringLiteral("--device"), m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("5") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("expired")).toBool(false), true);
@@ -123,8 +126,8 @@ private slots:
 
     void noCardTimesOutWithReason()
     {
-        const Run r = runCli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"), m_reader->path(),
-                               QStringLiteral("--timeout"), QStringLiteral("1.5")});
+        const Run r = runCli({ QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
+            m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("1.5") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(QLatin1String("no card")), qPrintable(r.err));
@@ -134,10 +137,11 @@ private slots:
 
     void badFramesEveryTimeFailWithReason()
     {
-        m_reader->setCard(ReaderEmulator::Card{testcards::residentText(testcards::wang()), testcards::photo()});
+        m_reader->setCard(
+            ReaderEmulator::Card { testcards::residentText(testcards::wang()), testcards::photo() });
         m_reader->injectFault(Fault::BadChecksum, 0, -1);
-        const Run r = runCli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"), m_reader->path(),
-                               QStringLiteral("--timeout"), QStringLiteral("1.5")});
+        const Run r = runCli({ QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
+            m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("1.5") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("checksum")), qPrintable(r.err));
     }
@@ -145,8 +149,8 @@ private slots:
     void silentReaderTimesOut()
     {
         m_reader->injectFault(Fault::Silent, 0, -1);
-        const Run r = runCli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"), m_reader->path(),
-                               QStringLiteral("--timeout"), QStringLiteral("2")});
+        const Run r = runCli({ QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
+            m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("2") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("did not answer")), qPrintable(r.err));
         QVERIFY(r.ms < 2000 + 5000);
@@ -154,41 +158,46 @@ private slots:
 
     void foreignCardRefused()
     {
-        m_reader->setCard(ReaderEmulator::Card{testcards::foreignPermanentText(), testcards::photo()});
-        const Run r = runCli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"), m_reader->path(),
-                               QStringLiteral("--timeout"), QStringLiteral("5")});
+        m_reader->setCard(ReaderEmulator::Card { testcards::foreignPermanentText(), testcards::photo() });
+        const Run r = runCli({ QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
+            m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("5") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("card type not supported")), qPrintable(r.err));
     }
 
     void missingDeviceFailsAtOnce()
     {
-        const Run r = runCli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
-                               m_dir.filePath(QStringLiteral("nothing-here"))});
+        const Run r = runCli({ QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
+            m_dir.filePath(QStringLiteral("nothing-here")) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("nothing-here")));
         QVERIFY(r.ms < 5000); // not the 10 s default timeout
-        QCOMPARE(runCli({QStringLiteral("idcard"), QStringLiteral("read")}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"), m_reader->path(),
-                          QStringLiteral("--timeout"), QStringLiteral("soon")}).exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("idcard"), QStringLiteral("read") }).exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--device"),
+                            m_reader->path(), QStringLiteral("--timeout"), QStringLiteral("soon") })
+                     .exitCode,
+            2);
     }
 
     void status()
     {
-        const Run r = runCli({QStringLiteral("idcard"), QStringLiteral("status"), QStringLiteral("--device"), m_reader->path()});
+        const Run r = runCli({ QStringLiteral("idcard"), QStringLiteral("status"), QStringLiteral("--device"),
+            m_reader->path() });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("sam_status: ok\n")));
         QVERIFY(r.out.contains(QStringLiteral("sam_id: 05.01-20121221-0000567890-3305123456\n")));
         m_reader->injectFault(Fault::Status, quint16(0x11FF), 1, 0x60);
-        const Run bad = runCli({QStringLiteral("--json"), QStringLiteral("idcard"), QStringLiteral("status"),
-                                 QStringLiteral("--device"), m_reader->path()});
+        const Run bad = runCli({ QStringLiteral("--json"), QStringLiteral("idcard"), QStringLiteral("status"),
+            QStringLiteral("--device"), m_reader->path() });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.out.contains(QLatin1String("self-test failed")));
     }
 
     void mrzParse()
     {
-        const Run ok = runCli({QStringLiteral("--json"), QStringLiteral("mrz"), QStringLiteral("parse"), QStringLiteral("-")}, td3);
+        const Run ok = runCli(
+            { QStringLiteral("--json"), QStringLiteral("mrz"), QStringLiteral("parse"), QStringLiteral("-") },
+            td3);
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         const QJsonObject o = QJsonDocument::fromJson(ok.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("document_number")).toString(), QStringLiteral("L898902C3"));
@@ -201,23 +210,25 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(broken);
         f.close();
-        const Run bad = runCli({QStringLiteral("mrz"), QStringLiteral("parse"), f.fileName()});
+        const Run bad = runCli({ QStringLiteral("mrz"), QStringLiteral("parse"), f.fileName() });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QLatin1String("expiry_date")), qPrintable(bad.err));
         QVERIFY(bad.out.contains(QLatin1String("check expiry_date: FAILED")));
 
-        const Run garbage = runCli({QStringLiteral("mrz"), QStringLiteral("parse"), QStringLiteral("-")}, "hello\n");
+        const Run garbage
+            = runCli({ QStringLiteral("mrz"), QStringLiteral("parse"), QStringLiteral("-") }, "hello\n");
         QCOMPARE(garbage.exitCode, 1);
         QVERIFY(garbage.err.contains(QLatin1String("TD1")));
     }
 
     void barcodeDecode()
     {
-        const auto img = bianmin::idscan::encodeBarcode(QStringLiteral("QRCode"), QStringLiteral("便民 receipt 2026-0001"), 300, 300);
+        const auto img = bianmin::idscan::encodeBarcode(
+            QStringLiteral("QRCode"), QStringLiteral("便民 receipt 2026-0001"), 300, 300);
         QVERIFY(img.ok());
         const QString path = m_dir.filePath(QStringLiteral("qr.png"));
         QVERIFY(img->save(path));
-        const Run r = runCli({QStringLiteral("barcode"), QStringLiteral("decode"), path});
+        const Run r = runCli({ QStringLiteral("barcode"), QStringLiteral("decode"), path });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("format: QRCode\ntext: 便民 receipt 2026-0001\n"));
 
@@ -225,10 +236,13 @@ private slots:
         blank.fill(Qt::white);
         const QString blankPath = m_dir.filePath(QStringLiteral("blank.png"));
         QVERIFY(blank.save(blankPath));
-        const Run none = runCli({QStringLiteral("barcode"), QStringLiteral("decode"), blankPath});
+        const Run none = runCli({ QStringLiteral("barcode"), QStringLiteral("decode"), blankPath });
         QCOMPARE(none.exitCode, 1);
         QVERIFY(none.err.contains(QLatin1String("no barcode")));
-        QCOMPARE(runCli({QStringLiteral("barcode"), QStringLiteral("decode"), m_dir.filePath(QStringLiteral("missing.png"))}).exitCode, 1);
+        QCOMPARE(runCli({ QStringLiteral("barcode"), QStringLiteral("decode"),
+                            m_dir.filePath(QStringLiteral("missing.png")) })
+                     .exitCode,
+            1);
     }
 };
 

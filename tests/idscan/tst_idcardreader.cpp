@@ -3,7 +3,6 @@
 // unplugged reader without anyone restarting it.
 #include "idscan/framecodec.h"
 #include "idscan/idcardreader.h"
-
 #include "readeremulator.h"
 #include "testcards.h"
 
@@ -26,7 +25,8 @@ private slots:
     void init()
     {
         static int n = 0;
-        const QString link = m_dir.filePath(QStringLiteral("qmlreader-%1-%2").arg(QCoreApplication::applicationPid()).arg(++n));
+        const QString link = m_dir.filePath(
+            QStringLiteral("qmlreader-%1-%2").arg(QCoreApplication::applicationPid()).arg(++n));
         m_reader = std::make_unique<ReaderEmulator>(link);
         QVERIFY2(m_reader->plugIn(), qPrintable(m_reader->lastError()));
     }
@@ -49,7 +49,8 @@ private slots:
         QTRY_COMPARE(reader.state(), IdCardReader::WaitingForCard);
         QVERIFY(!reader.hasCard());
 
-        m_reader->setCard(ReaderEmulator::Card{testcards::residentText(testcards::wang()), testcards::photo()});
+        m_reader->setCard(
+            ReaderEmulator::Card { testcards::residentText(testcards::wang()), testcards::photo() });
         QTRY_COMPARE(read.count(), 1);
         QVERIFY(reader.hasCard());
         QCOMPARE(reader.name(), QStringLiteral("王小明"));
@@ -91,7 +92,7 @@ private slots:
         auto p = testcards::wang();
         p.until = QStringLiteral("20251231");
         p.id = QStringLiteral("500242198001010033");
-        m_reader->setCard(ReaderEmulator::Card{testcards::residentText(p), testcards::photo()});
+        m_reader->setCard(ReaderEmulator::Card { testcards::residentText(p), testcards::photo() });
         QSignalSpy read(&reader, &IdCardReader::cardRead);
         reader.setActive(true);
         QTRY_COMPARE(read.count(), 1);
@@ -108,21 +109,25 @@ private slots:
         reader.setDevice(m_reader->path());
         QSignalSpy errors(&reader, &IdCardReader::error);
         QSignalSpy read(&reader, &IdCardReader::cardRead);
-        m_reader->setCard(ReaderEmulator::Card{testcards::residentText(testcards::wang()), testcards::photo()});
+        m_reader->setCard(
+            ReaderEmulator::Card { testcards::residentText(testcards::wang()), testcards::photo() });
         m_reader->injectFault(Fault::CardPulled, quint16(Command::ReadTextAndPhoto));
         reader.setActive(true);
         QTRY_VERIFY(errors.count() >= 1);
         QCOMPARE(reader.errorCode(), QStringLiteral("idscan.read_failed"));
-        QVERIFY2(reader.errorMessage().contains(QStringLiteral("读卡失败")), qPrintable(reader.errorMessage()));
+        QVERIFY2(
+            reader.errorMessage().contains(QStringLiteral("读卡失败")), qPrintable(reader.errorMessage()));
         QCOMPARE(read.count(), 0);
 
         // Unplug: the reader says so; plug back in and lay a card: it reads without a restart.
         m_reader->unplug();
         QTRY_COMPARE_WITH_TIMEOUT(reader.state(), IdCardReader::Disconnected, 5000);
-        QVERIFY(reader.errorCode() == QLatin1String("idscan.disconnected") || reader.errorCode() == QLatin1String("idscan.open"));
+        QVERIFY(reader.errorCode() == QLatin1String("idscan.disconnected")
+            || reader.errorCode() == QLatin1String("idscan.open"));
         QVERIFY(!reader.errorMessage().isEmpty());
         QVERIFY(m_reader->plugIn());
-        m_reader->setCard(ReaderEmulator::Card{testcards::residentText(testcards::li()), testcards::photo()});
+        m_reader->setCard(
+            ReaderEmulator::Card { testcards::residentText(testcards::li()), testcards::photo() });
         QTRY_COMPARE_WITH_TIMEOUT(read.count(), 1, 8000);
         QCOMPARE(reader.name(), QStringLiteral("李秀英"));
         QCOMPARE(reader.validUntil(), QStringLiteral("long-term"));
@@ -135,7 +140,7 @@ private slots:
         reader.setPollInterval(50);
         reader.setDevice(m_reader->path());
         QSignalSpy errors(&reader, &IdCardReader::error);
-        m_reader->setCard(ReaderEmulator::Card{testcards::foreignPermanentText(), testcards::photo()});
+        m_reader->setCard(ReaderEmulator::Card { testcards::foreignPermanentText(), testcards::photo() });
         reader.setActive(true);
         QTRY_VERIFY(errors.count() >= 1);
         QCOMPARE(reader.errorCode(), QStringLiteral("idscan.card_type"));

@@ -18,9 +18,11 @@ private slots:
     void readerInQml()
     {
         QTemporaryDir dir;
-        ReaderEmulator emulator(dir.filePath(QStringLiteral("qmlidreader-%1").arg(QCoreApplication::applicationPid())));
+        ReaderEmulator emulator(
+            dir.filePath(QStringLiteral("qmlidreader-%1").arg(QCoreApplication::applicationPid())));
         QVERIFY(emulator.plugIn());
-        emulator.setCard(ReaderEmulator::Card{testcards::residentText(testcards::wang()), testcards::photo()});
+        emulator.setCard(
+            ReaderEmulator::Card { testcards::residentText(testcards::wang()), testcards::photo() });
 
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/"));
@@ -37,9 +39,11 @@ private slots:
                 readonly property string shown: hasCard ? maskedName + " " + maskedIdNumber : ""
                 readonly property bool flagged: hasCard && (expired || !checkDigitOk)
             }
-        )"), QUrl(QStringLiteral("inline.qml")));
+        )"),
+            QUrl(QStringLiteral("inline.qml")));
         QVERIFY2(component.isReady(), qPrintable(component.errorString()));
-        std::unique_ptr<QObject> reader(component.createWithInitialProperties({{QStringLiteral("device0"), emulator.path()}}));
+        std::unique_ptr<QObject> reader(
+            component.createWithInitialProperties({ { QStringLiteral("device0"), emulator.path() } }));
         QVERIFY(reader);
         QTRY_COMPARE(reader->property("shown").toString(), QStringLiteral("王** 500242********0032"));
         QCOMPARE(reader->property("flagged").toBool(), false);

@@ -109,7 +109,8 @@ private slots:
         QString l2 = QStringLiteral("7408122F1204159UTO<<<<<<<<<<<0");
         const QString composite = l1.mid(5, 25) + l2.mid(0, 7) + l2.mid(8, 7) + l2.mid(18, 11);
         l2[29] = QChar(char16_t('0' + mrzCheckDigit(composite)));
-        const auto doc = parseMrz(l1 + u'\n' + l2 + u'\n' + QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<"), today);
+        const auto doc
+            = parseMrz(l1 + u'\n' + l2 + u'\n' + QStringLiteral("ERIKSSON<<ANNA<MARIA<<<<<<<<<<"), today);
         QVERIFY(doc.ok());
         QCOMPARE(doc->documentNumber, QStringLiteral("D23145890734"));
         QVERIFY(doc->allChecksOk());
@@ -125,7 +126,8 @@ private slots:
         lines[1][43] = QChar(char16_t('0' + mrzCheckDigit(composite)));
         const auto doc = parseMrz(lines.join(u'\n'), today);
         QVERIFY(doc.ok());
-        QVERIFY2(doc->allChecksOk(), qPrintable(doc->firstFailure() ? doc->firstFailure()->field : QString()));
+        QVERIFY2(
+            doc->allChecksOk(), qPrintable(doc->firstFailure() ? doc->firstFailure()->field : QString()));
     }
 
     void layoutErrors_data()

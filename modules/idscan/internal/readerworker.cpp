@@ -2,7 +2,10 @@
 
 namespace bianmin::idscan {
 
-ReaderWorker::ReaderWorker(std::atomic<bool> *stopping) : m_stopping(stopping) {}
+ReaderWorker::ReaderWorker(std::atomic<bool> *stopping)
+    : m_stopping(stopping)
+{
+}
 
 ReaderWorker::~ReaderWorker() = default;
 

@@ -1,5 +1,6 @@
 // libFuzzer target: the streaming frame decoder and the read-answer decoder fed arbitrary bytes in
-// arbitrary pieces. Beyond "no crash, no UB": every frame it accepts re-encodes to a frame it decodes the same.
+// arbitrary pieces. Beyond "no crash, no UB": every frame it accepts re-encodes to a frame it decodes the
+// same.
 #include "idscan/framecodec.h"
 #include "idscan/idcard.h"
 
@@ -16,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView bytes(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     FrameDecoder decoder;
     for (qsizetype at = 0; at < bytes.size(); at += piece) {
-        for (const FrameDecoder::Item &item : decoder.feed(bytes.sliced(at, qMin(piece, bytes.size() - at)))) {
+        for (const FrameDecoder::Item &item :
+            decoder.feed(bytes.sliced(at, qMin(piece, bytes.size() - at)))) {
             if (!item)
                 continue;
             FrameDecoder again;

@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!card)
         return 0;
     (void)checkCard(card.value(), QDate(2026, 11, 23));
-    const QChar flag = card->cardType == CardType::HkMacauTaiwanResidence ? QLatin1Char('J') : QLatin1Char(' ');
+    const QChar flag
+        = card->cardType == CardType::HkMacauTaiwanResidence ? QLatin1Char('J') : QLatin1Char(' ');
     const auto again = decodeTextBlock(encodeTextBlock(card.value(), flag));
     if (!again || again->name != card->name || again->idNumber != card->idNumber
         || again->address != card->address || again->birthDate != card->birthDate

@@ -1,5 +1,6 @@
 // case submit | import | list | show: entering cases headless and reading them back. Every output shows
 // ID numbers masked (first 6 + ******** + last 4); names stay in full because only staff run this.
+#include "cataloguecommands.h"
 #include "cli.h"
 #include "submission.h"
 
@@ -394,6 +395,8 @@ Status validateSubmission(CaseRecord &record, DataStore &store)
         return refuse("case.bad_id", tr("\"id\" must be a lowercase UUID"));
     if (record.serviceId.isEmpty())
         return refuse("case.missing_service", tr("the case has no service_id"));
+    if (const Status form = validateCaseForm(record, store.dataDir().root(), store.clock().now().date()); !form)
+        return form; // every failing field of the service's form, listed (cataloguecommands.cpp)
     if (record.formVersion <= 0)
         record.formVersion = 1;
 

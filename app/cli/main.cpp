@@ -14,6 +14,7 @@ QList<cli::Command> allCommands()
     for (const auto &group : {cli::initCommands, cli::caseCommands, cli::auditCommands, cli::benchCommands,
                               cli::idcardCommands, cli::receiptCommands, cli::syncCommands})
         commands += group();
+    commands += cli::catalogueCommands();
     return commands;
 }
 

@@ -726,7 +726,9 @@ public:
         static const LocalizedText addressLabel{QStringLiteral("住址"), QStringLiteral("Address")};
 
         a.name = normalizeName(in.name);
-        static const QRegularExpression nameRe(QStringLiteral("^[\\p{Han}A-Za-z][\\p{Han}A-Za-z· ]{0,38}[\\p{Han}A-Za-z]$"));
+        // Lenient on purpose: names are checked against the ID card by people; this catches only what cannot
+        // be a name (no letter at all, control characters, far too long).
+        static const QRegularExpression nameRe(QStringLiteral("^(?=.*[\\p{Han}\\p{L}])[^\\p{Cc}<>{}\\[\\]\\\\]{1,40}$"));
         if (a.name.isEmpty())
             add(QStringLiteral("applicant.name"), QStringLiteral("field.required"), nameLabel);
         else if (!nameRe.match(a.name).hasMatch())
@@ -745,7 +747,7 @@ public:
                 residentId(idField, a.idNumber, QStringLiteral("applicant.id_number"), idLabel);
         } else {
             a.idNumber = normalizeTyped(in.idNumber).toUpper();
-            static const QRegularExpression otherRe(QStringLiteral("^[A-Z0-9]{5,30}$"));
+            static const QRegularExpression otherRe(QStringLiteral("^[A-Z0-9()\\-]{5,30}$"));
             if (a.idNumber.isEmpty())
                 add(QStringLiteral("applicant.id_number"), QStringLiteral("field.required"), idLabel);
             else if (!otherRe.match(a.idNumber).hasMatch())

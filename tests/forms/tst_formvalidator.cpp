@@ -351,8 +351,8 @@ private slots:
         QTest::newRow("lowercase x") << " 张三 " << (idX.left(17) + QStringLiteral("x")) << " 138 0013 8000 " << "" << "";
         QTest::newRow("landline with area code") << "张三" << id << "023-12345678" << "" << "";
         QTest::newRow("name missing") << "  " << id << "13800138000" << "applicant.name" << "field.required";
-        QTest::newRow("name one character") << "张" << id << "13800138000" << "applicant.name" << "field.name";
-        QTest::newRow("name with digits") << "张三3" << id << "13800138000" << "applicant.name" << "field.name";
+        QTest::newRow("name without letters") << "123" << id << "13800138000" << "applicant.name" << "field.name";
+        QTest::newRow("name far too long") << QString(41, QChar(0x5F20)) << id << "13800138000" << "applicant.name" << "field.name";
         QTest::newRow("id missing") << "张三" << "" << "13800138000" << "applicant.id_number" << "field.required";
         QTest::newRow("id checksum") << "张三" << (id.left(17) + (id.endsWith(QLatin1Char('0')) ? QStringLiteral("1") : QStringLiteral("0")))
                                      << "13800138000" << "applicant.id_number" << "field.id_checksum";

@@ -6,6 +6,8 @@
 
 #include "core/clock.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
@@ -208,6 +210,38 @@ private Q_SLOTS:
         QVERIFY(!report.ok);
         QCOMPARE(report.error.code, QStringLiteral("sync.unreachable"));
         QCOMPARE(*kiosk->cases().outboxSize(), 2);
+    }
+
+    void lostAttachmentIsSentAgain()
+    {
+        County county(m_dir.filePath(QStringLiteral("lost.db")), m_pki);
+        QVERIFY(county.start());
+        auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("lost")), QStringLiteral("k-01"), m_pki, county.url(), m_clock);
+        QVERIFY(kiosk->cases().submit(sampleCase(7, *kiosk, 4000), CaseState::Queued, QStringLiteral("clerk-1")));
+        SyncClient client(*kiosk);
+        SyncReport report = runPass(client);
+        QVERIFY(report.ok);
+        QCOMPARE(report.blobsUploaded, 1);
+        {
+            // The county loses the attachment (restored from an older backup, say).
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lost"));
+            db.setDatabaseName(county.db());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM blobs")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("lost"));
+        // A second case with the same photo: the client believes the county has it, the county says missing_blobs.
+        auto second = kiosk->cases().submit(sampleCase(7, *kiosk, 4000), CaseState::Queued, QStringLiteral("clerk-1"));
+        QVERIFY(second);
+        report = runPass(client);
+        QVERIFY2(report.ok, qPrintable(report.error.message));
+        QCOMPARE(report.accepted, 1);
+        QCOMPARE(report.blobsUploaded, 1);
+        QCOMPARE(report.remaining, 0);
+        QCOMPARE(county.exportCases().size(), 2);
     }
 
     void backoffIsFullJitterAndCapped()

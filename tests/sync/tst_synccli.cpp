@@ -1,0 +1,88 @@
+// `bianmin sync --once` as a technician runs it: exit 0 and a summary when drained; exit 1 with one line
+// saying why when the county cannot be reached or trusted, with the cases still queued.
+#include "synctestsupport.h"
+
+#include <QTemporaryDir>
+
+using namespace synctest;
+
+namespace {
+
+struct CliResult
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+CliResult runCli(const QString &dataDir, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(BIANMIN_CLI), QStringList{QStringLiteral("--data"), dataDir} + args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syncOnce()
+    {
+        QTemporaryDir dir;
+        const Pki pki = Pki::make(dir.filePath(QStringLiteral("pki")), {QStringLiteral("k-01")});
+        const Pki other = Pki::make(dir.filePath(QStringLiteral("other")), {});
+        County county(dir.filePath(QStringLiteral("county.db")), pki);
+        QVERIFY(county.start());
+        const QString data = dir.filePath(QStringLiteral("kiosk"));
+        QCOMPARE(runCli(data, {QStringLiteral("init")}).code, 0);
+        const QList<QPair<QString, QString>> config{{QStringLiteral("kiosk.id"), QStringLiteral("k-01")},
+                                                    {QStringLiteral("county.url"), county.url()},
+                                                    {QStringLiteral("county.ca"), pki.caPem()},
+                                                    {QStringLiteral("kiosk.cert"), pki.kioskPem(QStringLiteral("k-01"))},
+                                                    {QStringLiteral("kiosk.key"), pki.kioskKey(QStringLiteral("k-01"))}};
+        for (const auto &[key, value] : config)
+            QCOMPARE(runCli(data, {QStringLiteral("config"), QStringLiteral("set"), key, value}).code, 0);
+        // A shipped example case, valid against the built-in catalogue.
+        QFile caseFile(qEnvironmentVariable("BIANMIN_SOURCE_DIR") + QStringLiteral("/resources/catalogue/examples/petition_direct.json"));
+        QVERIFY(caseFile.exists());
+        const CliResult submitted = runCli(data, {QStringLiteral("case"), QStringLiteral("submit"), QStringLiteral("--case"), caseFile.fileName()});
+        QCOMPARE(submitted.code, 0);
+        const QString id = QString::fromUtf8(submitted.out.trimmed());
+
+        // The county's certificate comes from a CA the kiosk was not given: nothing is sent, and it says why.
+        QCOMPARE(runCli(data, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("county.ca"), other.caPem()}).code, 0);
+        CliResult r = runCli(data, {QStringLiteral("sync"), QStringLiteral("--once")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("nothing was sent") && r.err.count('\n') == 1, r.err.constData());
+        QVERIFY(county.exportCases().isEmpty());
+        QCOMPARE(runCli(data, {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("county.ca"), pki.caPem()}).code, 0);
+
+        // Drained: exit 0, JSON says what happened.
+        r = runCli(data, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--once")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(report.value(QLatin1String("accepted")).toInt(), 1);
+        QCOMPARE(report.value(QLatin1String("remaining")).toInt(), 0);
+        QCOMPARE(county.exportCases().size(), 1);
+        QCOMPARE(county.exportCases().first().value(QLatin1String("id")).toString(), id);
+
+        // County down: exit 1, one line, the new case stays queued.
+        QCOMPARE(runCli(data, {QStringLiteral("case"), QStringLiteral("submit"), QStringLiteral("--case"), caseFile.fileName()}).code, 0);
+        const quint16 port = county.port();
+        county.kill();
+        r = runCli(data, {QStringLiteral("sync"), QStringLiteral("--once")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("stay queued") && r.err.contains("cannot reach"), r.err.constData());
+        QCOMPARE(county.start(port), port);
+        r = runCli(data, {QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(county.exportCases().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "tst_synccli.moc"

@@ -2,6 +2,7 @@
 
 #include "core/residentid.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -70,6 +71,28 @@ const Template *findTemplate(const QString &code)
             return &t;
     }
     return nullptr;
+}
+
+// Surrounding whitespace, the ideographic space U+3000 included (QString::trimmed() knows it too, but
+// says so nowhere: spelled out here).
+QString trimAllSpaces(const QString &s)
+{
+    qsizetype from = 0, to = s.size();
+    while (from < to && (s.at(from).isSpace() || s.at(from) == QChar(0x3000)))
+        ++from;
+    while (to > from && (s.at(to - 1).isSpace() || s.at(to - 1) == QChar(0x3000)))
+        --to;
+    return s.mid(from, to - from);
+}
+
+// Patterns come from the catalogue; compiling one per answer would dominate validation time.
+const QRegularExpression &compiledPattern(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return *it;
 }
 
 LocalizedText same(const QString &s)
@@ -353,8 +376,7 @@ public:
         }
         // Chinese prose keeps its full-width punctuation; only a patterned field (codes, numbers) is folded.
         QString s = raw.isDouble() ? formatNumber(raw.toDouble()) : raw.toString();
-        s = f.pattern.isEmpty() ? s.trimmed().remove(QRegularExpression(QStringLiteral("^\\x{3000}+|\\x{3000}+$")))
-                                : normalizeTyped(s);
+        s = f.pattern.isEmpty() ? trimAllSpaces(s) : normalizeTyped(s);
         if (f.type == FieldType::Text)
             s.replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (s.size() < f.minLength) {
@@ -366,8 +388,7 @@ public:
             return {};
         }
         if (!f.pattern.isEmpty()) {
-            const QRegularExpression re(QRegularExpression::anchoredPattern(f.pattern));
-            if (!re.match(s).hasMatch()) {
+            if (!compiledPattern(f.pattern).match(s).hasMatch()) {
                 if (f.patternMessage.isEmpty())
                     add(path, QStringLiteral("field.pattern_default"), label);
                 else
@@ -759,7 +780,8 @@ public:
         if (a.phone.isEmpty()) {
             // Many elderly applicants have only a landline: accepted for the applicant, with its area code.
             QString digits = phone;
-            digits.remove(QRegularExpression(QStringLiteral("[\\s\\-()]")));
+            static const QRegularExpression separators(QStringLiteral("[\\s\\-()]"));
+            digits.remove(separators);
             static const QRegularExpression landline(QStringLiteral("^0\\d{9,11}$"));
             if (landline.match(digits).hasMatch())
                 a.phone = digits;
@@ -780,8 +802,7 @@ public:
 
     static QString normalizeName(const QString &typed)
     {
-        QString s = typed.trimmed();
-        s.remove(QRegularExpression(QStringLiteral("^\\x{3000}+|\\x{3000}+$")));
+        QString s = trimAllSpaces(typed);
         // Minority names are written with a middle dot; people type it in many ways.
         for (const QChar c : {QChar(0x2022), QChar(0x30FB), QChar(0xFF0E), QChar(0x2027), QChar(0xFF65), QChar(0x00B7)})
             s.replace(c, QChar(0x00B7));
@@ -924,7 +945,8 @@ QString normalizeTyped(const QString &typed)
 QString normalizeMobilePhone(const QString &typed)
 {
     QString s = normalizeTyped(typed);
-    s.remove(QRegularExpression(QStringLiteral("[\\s\\-()]")));
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-()]"));
+    s.remove(separators);
     if (s.startsWith(QLatin1String("+86")))
         s = s.mid(3);
     else if (s.startsWith(QLatin1String("0086")))

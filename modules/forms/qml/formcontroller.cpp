@@ -168,8 +168,14 @@ bool FormController::loadService(const QString &serviceId)
     const std::shared_ptr<const Catalogue> catalogue = currentCatalogue();
     const ServiceDefinition *service = catalogue ? catalogue->service(serviceId) : nullptr;
     if (!service) {
-        m_errorString = catalogue ? tr("There is no service \"%1\" in the catalogue.").arg(serviceId)
-                                  : tr("No service catalogue is loaded.");
+        // Both languages travel with the controller (like the validator's messages), not the translator.
+        m_errorString = catalogue ? LocalizedText{QStringLiteral("服务目录中没有“%1”这项服务。"),
+                                                  QStringLiteral("There is no service \"%1\" in the catalogue.")}
+                                        .text(m_language)
+                                        .arg(serviceId)
+                                  : LocalizedText{QStringLiteral("服务目录尚未加载。"),
+                                                  QStringLiteral("No service catalogue is loaded.")}
+                                        .text(m_language);
         emit serviceChanged();
         return false;
     }
@@ -492,7 +498,9 @@ bool FormController::restoreDraft(const QString &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_errorString = tr("The saved draft is damaged and cannot be resumed.");
+        m_errorString = LocalizedText{QStringLiteral("保存的草稿已损坏，无法继续填写。"),
+                                      QStringLiteral("The saved draft is damaged and cannot be resumed.")}
+                            .text(m_language);
         emit serviceChanged();
         return false;
     }

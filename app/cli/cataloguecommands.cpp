@@ -6,6 +6,7 @@
 
 #include "forms/catalogue.h"
 #include "forms/formvalidator.h"
+#include "store/datastore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -158,6 +159,19 @@ int import(Context &ctx, const QStringList &args)
     auto installed = Catalogue::importFile(opts->positional.first(), ctx.dataDir);
     if (!installed)
         return ctx.fail(installed.error().context(tr("catalogue not imported, the one in force stays")));
+    // On an initialised kiosk the change of catalogue is an audited event like any other.
+    if (QFile::exists(DataDir(ctx.dataDir).databasePath())) {
+        auto store = ctx.openStore();
+        const Status audited = store ? (*store)->database().transaction([&]() -> Status {
+            return (*store)->audit().append(QStringLiteral("cli"), QStringLiteral("catalogue.import"), QStringLiteral("catalogue"),
+                                            QJsonObject{{QStringLiteral("version"), installed->version()},
+                                                        {QStringLiteral("services"), int(installed->services().size())},
+                                                        {QStringLiteral("from"), opts->positional.first()}});
+        })
+                                     : Status(store.error());
+        if (!audited)
+            return ctx.fail(audited.error().context(tr("catalogue installed, but its audit entry was not written")));
+    }
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("version"), installed->version()},
                                   {QStringLiteral("services"), int(installed->services().size())},

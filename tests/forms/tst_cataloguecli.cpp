@@ -146,6 +146,8 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         r = bianmin(data(), {QStringLiteral("--json"), QStringLiteral("catalogue"), QStringLiteral("list")});
         QCOMPARE(r.json().value(QStringLiteral("version")).toInt(), 7);
+        r = bianmin(data(), {QStringLiteral("audit"), QStringLiteral("verify")}); // the import is on the chain
+        QVERIFY2(r.code == 0, r.err.constData());
         const QByteArray installed = readAll(data() + QStringLiteral("/catalogue.json"));
 
         r = bianmin(data(), {QStringLiteral("catalogue"), QStringLiteral("import"), bad});

@@ -21,6 +21,9 @@
 #include <QTemporaryFile>
 #include <QThread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace bianmin::cli {
 
 namespace {
@@ -137,6 +140,7 @@ int sync(Context &ctx, const QStringList &args)
 struct Run
 {
     double seconds = 0;
+    double cpuSeconds = 0; ///< user + system of the kiosk process: what the machine's load does not inflate
     qint64 kioskPeakKb = 0;
     bool ok = false;
     QString error;
@@ -154,11 +158,30 @@ qint64 peakRssKb(qint64 pid)
     return 0;
 }
 
+double cpuSecondsOfChildren()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/** user + system CPU seconds of a live process, from /proc/PID/stat. */
+double cpuSecondsOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 12 ? (fields.at(11).toDouble() + fields.at(12).toDouble()) / sysconf(_SC_CLK_TCK) : 0;
+}
+
 /** `bianmin --data DIR sync --once` as a child process, timed, with its peak RSS sampled from /proc. */
 Run timedSync(const QString &dataDir)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
+    const double cpuBefore = cpuSecondsOfChildren();
     QElapsedTimer t;
     t.start();
     p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--data"), dataDir, QStringLiteral("sync"),
@@ -168,6 +191,7 @@ Run timedSync(const QString &dataDir)
     while (!p.waitForFinished(20))
         run.kioskPeakKb = qMax(run.kioskPeakKb, peakRssKb(p.processId()));
     run.seconds = t.elapsed() / 1000.0;
+    run.cpuSeconds = cpuSecondsOfChildren() - cpuBefore;
     run.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     run.error = QString::fromUtf8(p.readAllStandardError()).trimmed();
     return run;
@@ -285,7 +309,10 @@ int benchSync(Context &ctx, const QStringList &args)
     for (const QStringList &caArgs : {QStringList{QStringLiteral("ca"), QStringLiteral("init"), QStringLiteral("--dir"), pki},
                                       QStringList{QStringLiteral("ca"), QStringLiteral("issue-server"), QStringLiteral("127.0.0.1"), QStringLiteral("--dir"), pki},
                                       QStringList{QStringLiteral("ca"), QStringLiteral("issue-kiosk"), QStringLiteral("bench-kiosk-01"), QStringLiteral("--dir"), pki}}) {
-        if (QProcess::execute(county, caArgs) != 0)
+        QProcess ca;
+        ca.setStandardOutputFile(QProcess::nullDevice());
+        ca.start(county, caArgs);
+        if (!ca.waitForFinished(30000) || ca.exitCode() != 0)
             return ctx.fail(Error(QStringLiteral("bench.ca"), tr("bianmin-county %1 failed").arg(caArgs.join(QLatin1Char(' ')))));
     }
 
@@ -324,8 +351,10 @@ int benchSync(Context &ctx, const QStringList &args)
         config->setValue(QStringLiteral("county.url"), QStringLiteral("https://127.0.0.1:%1").arg(server.port));
         (void)config->save(DataDir(kioskDir).configPath());
 
+        const double countyCpuBefore = cpuSecondsOf(server.process.processId());
         const Run run = timedSync(kioskDir);
         const qint64 countyPeak = peakRssKb(server.process.processId());
+        const double countyCpu = cpuSecondsOf(server.process.processId()) - countyCpuBefore;
         if (!run.ok)
             return ctx.fail(Error(QStringLiteral("bench.sync"), tr("%1: %2").arg(s.name, run.error)));
         const double mb = s.cases * (2.3 * 1024 + s.attachment) / 1e6;
@@ -335,6 +364,8 @@ int benchSync(Context &ctx, const QStringList &args)
                       {QStringLiteral("seconds"), run.seconds},
                       {QStringLiteral("cases_per_s"), s.cases > 0 ? qRound(s.cases / run.seconds) : 0},
                       {QStringLiteral("mb_per_s"), s.cases > 0 ? qRound(mb / run.seconds * 10) / 10.0 : 0.0},
+                      {QStringLiteral("kiosk_cpu_s"), qRound(run.cpuSeconds * 100) / 100.0},
+                      {QStringLiteral("county_cpu_s"), qRound(countyCpu * 100) / 100.0},
                       {QStringLiteral("kiosk_peak_rss_mb"), qRound(run.kioskPeakKb / 102.4) / 10.0},
                       {QStringLiteral("county_peak_rss_mb"), qRound(countyPeak / 102.4) / 10.0}};
         results.insert(s.name, o);

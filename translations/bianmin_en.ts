@@ -404,6 +404,10 @@
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
 </context>
 <context>
     <name>YesNoField</name>

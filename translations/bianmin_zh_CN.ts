@@ -404,6 +404,10 @@
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
 </context>
 <context>
     <name>YesNoField</name>

@@ -8,6 +8,7 @@
 #include "forms/qml/formcontroller.h"
 #include "idlewatcher.h"
 #include "kiosksession.h"
+#include "voice/voiceguide.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -58,11 +59,15 @@ Status KioskApp::openData()
                                  m_options.language.isEmpty() ? config->value(QStringLiteral("locale"))
                                                               : m_options.language,
                                  this);
-    if (const QString why = m_session->openStore(create, *m_clock); !why.isEmpty())
-        return Error(QStringLiteral("kiosk.data"), why);
-    // The demo directory was just initialised: read its config again for the center's name.
-    if (auto again = Config::load(dir.configPath()))
-        config = std::move(again);
+    // The database opens on the store thread while the pages load (start-up time); the demo directory
+    // is created there too, and its config is read again once it exists.
+    m_session->openStore(create, *m_clock);
+    if (create && !QFileInfo::exists(dir.configPath())) {
+        if (const QString why = m_session->waitForStore(30000); !why.isEmpty())
+            return Error(QStringLiteral("kiosk.data"), why);
+        if (auto again = Config::load(dir.configPath()))
+            config = std::move(again);
+    }
     m_session->setCenterInfo(config->value(QStringLiteral("kiosk.name")),
                              config->value(QStringLiteral("kiosk.hours")),
                              config->value(QStringLiteral("kiosk.phone")));
@@ -119,6 +124,8 @@ Status KioskApp::start()
     context->setContextProperty(QStringLiteral("idle"), m_idle);
     context->setContextProperty(QStringLiteral("catalogue"), m_catalogue);
     context->setContextProperty(QStringLiteral("form"), m_form);
+    // Voice prompts start after the first frame: opening the speech engine takes a while.
+    context->setContextProperty(QStringLiteral("voice"), QVariant::fromValue<QObject *>(nullptr));
 
     m_engine->load(QUrl(QStringLiteral("qrc:/Bianmin/Kiosk/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {
@@ -128,12 +135,29 @@ Status KioskApp::start()
         return Error(QStringLiteral("kiosk.qml"), why);
     }
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+    // A kiosk whose data cannot be opened must not take applications: stop with the reason.
+    if (const QString why = m_session->waitForStore(30000); !why.isEmpty())
+        return Error(QStringLiteral("kiosk.data"), why);
     if (!m_window)
         return Error(QStringLiteral("kiosk.qml"), QStringLiteral("Main.qml is not a window"));
     if (m_options.largeText)
         m_window->setProperty("largeText", true);
     if (m_options.highContrast)
         m_window->setProperty("highContrast", true);
+    connect(m_window, &QQuickWindow::frameSwapped, this, [this] {
+        if (m_firstFrame)
+            return;
+        m_firstFrame = true;
+        emit firstFrameShown();
+        QTimer::singleShot(0, this, [this] {
+            auto *voice = new VoiceGuide(QString(), {}, this);
+            voice->setLanguage(m_session->language());
+            connect(m_session, &KioskSession::languageChanged, voice,
+                    [this, voice] { voice->setLanguage(m_session->language()); });
+            connect(voice, &VoiceGuide::staffNotice, m_session, &KioskSession::setStaffNotice);
+            m_engine->rootContext()->setContextProperty(QStringLiteral("voice"), voice);
+        });
+    });
     if (m_options.fullScreen) {
         m_window->showFullScreen();
     } else {
@@ -147,15 +171,8 @@ QImage KioskApp::grab()
 {
     if (!m_window)
         return {};
-    // Let pending layout and bindings settle, then wait for the frame that shows them.
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(m_window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
-    m_window->requestUpdate();
-    timeout.start(2000);
-    loop.exec();
+    // grabWindow() polishes, syncs and renders the scene itself; let queued events (layout) run first.
+    QCoreApplication::processEvents();
     return m_window->grabWindow();
 }
 
@@ -163,7 +180,15 @@ Status KioskApp::selfTest()
 {
     if (!m_window)
         return Error(QStringLiteral("kiosk.selftest"), QStringLiteral("the window was not created"));
-    // A short settle after the first frame: images decode and Loaders finish asynchronously.
+    // Wait for the first frame on screen (bounded), then a short settle: Loaders finish asynchronously.
+    if (!m_firstFrame) {
+        QEventLoop loop;
+        connect(this, &KioskApp::firstFrameShown, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!m_firstFrame)
+        return Error(QStringLiteral("kiosk.selftest"), QStringLiteral("no frame was shown within 5 s"));
     QEventLoop settle;
     QTimer::singleShot(300, &settle, &QEventLoop::quit);
     settle.exec();

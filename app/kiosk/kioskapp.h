@@ -52,6 +52,10 @@ public:
     /** Every QML warning and error since start(). */
     const QList<QQmlError> &qmlWarnings() const { return m_warnings; }
 
+signals:
+    /** The first frame reached the screen (start-to-first-frame benchmarks watch for it). */
+    void firstFrameShown();
+
 private:
     Status openData();
 
@@ -64,6 +68,7 @@ private:
     IdleWatcher *m_idle = nullptr;
     QQuickWindow *m_window = nullptr;
     QList<QQmlError> m_warnings;
+    bool m_firstFrame = false;
 };
 
 } // namespace bianmin

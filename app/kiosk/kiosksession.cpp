@@ -11,11 +11,13 @@
 #include <QImage>
 #include <QPainter>
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QQmlEngine>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -82,7 +84,7 @@ KioskSession::~KioskSession()
     m_storeThread.wait();
 }
 
-QString KioskSession::openStore(bool createIfMissing, const Clock &clock)
+void KioskSession::openStore(bool createIfMissing, const Clock &clock)
 {
     auto *worker = new StoreWorker(m_dataDir, createIfMissing, clock);
     worker->moveToThread(&m_storeThread);
@@ -90,27 +92,38 @@ QString KioskSession::openStore(bool createIfMissing, const Clock &clock)
     m_storeThread.setObjectName(QStringLiteral("store"));
     m_storeThread.start();
     m_worker = worker;
-
-    QString error;
-    bool ok = false;
-    // Direct: runs on the store thread while this one waits in the blocking call below.
-    auto opened = connect(worker, &StoreWorker::opened, worker,
-                          [&](bool success, const QString &why, const QString &draftId, const QByteArray &draft) {
-                              ok = success;
-                              error = why;
-                              m_draftId = draftId;
-                              m_pendingDraft = QString::fromUtf8(draft);
-                          },
-                          Qt::DirectConnection);
-    QMetaObject::invokeMethod(worker, &StoreWorker::open, Qt::BlockingQueuedConnection);
-    disconnect(opened);
-    if (!ok)
-        return error.isEmpty() ? QStringLiteral("cannot open %1").arg(m_dataDir) : error;
-
+    connect(worker, &StoreWorker::opened, this,
+            [this](bool ok, const QString &why, const QString &draftId, const QByteArray &draft) {
+                m_storeReady = true;
+                m_storeError = ok ? QString() : (why.isEmpty() ? QStringLiteral("cannot open %1").arg(m_dataDir) : why);
+                if (!ok) {
+                    setStaffNotice(m_storeError);
+                } else if (!draft.isEmpty()) {
+                    m_draftId = draftId;
+                    m_pendingDraft = QString::fromUtf8(draft);
+                    emit pendingDraftChanged();
+                }
+                emit storeOpened();
+            });
     connect(worker, &StoreWorker::submitted, this, &KioskSession::onSubmitted);
     connect(worker, &StoreWorker::submitFailed, this, &KioskSession::onSubmitFailed);
     connect(worker, &StoreWorker::problem, this, &KioskSession::setStaffNotice);
-    return {};
+    QMetaObject::invokeMethod(worker, &StoreWorker::open, Qt::QueuedConnection);
+}
+
+QString KioskSession::waitForStore(int ms)
+{
+    if (!m_worker)
+        return QStringLiteral("the store was not started");
+    if (!m_storeReady) {
+        QEventLoop loop;
+        connect(this, &KioskSession::storeOpened, &loop, &QEventLoop::quit);
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!m_storeReady)
+        return QStringLiteral("%1 did not open within %2 s").arg(m_dataDir).arg(ms / 1000);
+    return m_storeError;
 }
 
 void KioskSession::setCatalogue(std::shared_ptr<const Catalogue> catalogue)
@@ -262,7 +275,10 @@ void KioskSession::saveDraft(const QString &draftJson)
 
 void KioskSession::clearDraft()
 {
-    m_pendingDraft.clear();
+    if (!m_pendingDraft.isEmpty()) {
+        m_pendingDraft.clear();
+        emit pendingDraftChanged();
+    }
     if (!m_worker || m_draftId.isEmpty())
         return;
     QMetaObject::invokeMethod(m_worker, "removeDraft", Qt::QueuedConnection, Q_ARG(QString, m_draftId));

@@ -42,8 +42,10 @@ class KioskSession : public QObject
     Q_PROPERTY(QVariantList oneVisitServices READ oneVisitServices NOTIFY infoChanged)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(bool cameraAvailable READ cameraAvailable CONSTANT)
+    /** The on-screen keyboard is in use (QT_IM_MODULE=qtvirtualkeyboard, set by bianmin-kiosk). */
+    Q_PROPERTY(bool virtualKeyboard READ virtualKeyboard CONSTANT)
     /** The draft found at start (FormController::draftJson format), "" if none: resume it. */
-    Q_PROPERTY(QString pendingDraft READ pendingDraft CONSTANT)
+    Q_PROPERTY(QString pendingDraft READ pendingDraft NOTIFY pendingDraftChanged)
     Q_PROPERTY(bool submitting READ submitting NOTIFY submittingChanged)
     /** A problem staff must fix (the data directory cannot be opened...); "" when all is well. */
     Q_PROPERTY(QString staffNotice READ staffNotice NOTIFY staffNoticeChanged)
@@ -52,9 +54,10 @@ public:
     KioskSession(QQmlEngine *engine, QString dataDir, QString defaultLanguage, QObject *parent = nullptr);
     ~KioskSession() override;
 
-    /** Starts the store thread and opens the data directory (waits for it: the draft to resume must be
-     *  known before the pages load). Returns the error message, empty when open. */
-    QString openStore(bool createIfMissing, const Clock &clock);
+    /** Starts the store thread and opens the data directory there, while the pages load. */
+    void openStore(bool createIfMissing, const Clock &clock);
+    /** Waits (at most `ms`) until the store has opened; returns why it could not, empty when open. */
+    QString waitForStore(int ms);
     void setCatalogue(std::shared_ptr<const Catalogue> catalogue);
 
     QString language() const { return m_language; }
@@ -67,6 +70,7 @@ public:
     QVariantList oneVisitServices() const;
     QString dataDir() const { return m_dataDir; }
     bool cameraAvailable() const { return false; }
+    bool virtualKeyboard() const { return qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard"; }
     QString pendingDraft() const { return m_pendingDraft; }
     bool submitting() const { return m_submitting; }
     QString staffNotice() const { return m_staffNotice; }
@@ -98,6 +102,8 @@ signals:
     void submittingChanged();
     void submitted(const QVariantMap &result);
     void submitFailed(const QString &message);
+    void pendingDraftChanged();
+    void storeOpened();
 
 private:
     QVariantMap storePng(const QByteArray &png);
@@ -116,6 +122,8 @@ private:
     QString m_pendingDraft;
     QString m_draftId;
     bool m_submitting = false;
+    bool m_storeReady = false;
+    QString m_storeError;
     std::shared_ptr<const Catalogue> m_catalogue;
     QHash<QString, qint64> m_blobSizes; // sha256 -> bytes, for the attachment list of the case
     QThread m_storeThread;

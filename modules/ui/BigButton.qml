@@ -42,7 +42,8 @@ B.AbstractButton {
 
     implicitHeight: Math.max(Theme.buttonHeight, label.implicitHeight + 24)
     implicitWidth: Math.max(Theme.minTarget * 2, label.implicitWidth + 56)
-    focusPolicy: Qt.StrongFocus
+    // Touch buttons never take the keyboard focus: a text field keeps it (and its on-screen keyboard).
+    focusPolicy: Qt.NoFocus
     Accessible.name: text
 
     contentItem: Text {

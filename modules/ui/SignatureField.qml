@@ -20,8 +20,9 @@ FieldFrame {
     function keep() {
         if (strokes.length === 0 || !storeImage)
             return
-        const stored = storeImage(pad.toDataURL("image/png"))
-        if (stored)
+        const png = pad.toDataURL("image/png")
+        const stored = png.indexOf("data:image/png") === 0 ? storeImage(png) : null
+        if (stored && stored.sha256)
             edited(stored)
         finished()
     }

@@ -19,6 +19,11 @@ Rectangle {
     readonly property color litFill: Theme.highContrast ? Theme.selected : "#f7c948"
     readonly property color litLabel: Theme.highContrast ? Theme.selectedText : "#1a1a1a"
 
+    /** Voice prompts: shown when the kiosk has them. */
+    property bool showVoice: false
+    property bool voiceOn: false
+
+    signal voiceClicked()
     signal backClicked()
     signal homeClicked()
     signal languageSelected(string language)
@@ -60,8 +65,9 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             font.bold: true
-            elide: Text.ElideRight
             horizontalAlignment: Text.AlignHCenter
+            // A cut-off name helps nobody: shown only where it fits whole.
+            opacity: implicitWidth <= width ? 1 : 0
         }
 
         // The language switch: each language named in itself, so anyone can find their own.
@@ -93,6 +99,18 @@ Rectangle {
                 Accessible.name: "English"
                 onClicked: root.languageSelected("en")
             }
+        }
+        BigButton {
+            objectName: "voiceToggle"
+            visible: root.showVoice
+            kind: "secondary"
+            selected: root.voiceOn
+            selectedFill: root.litFill
+            selectedLabel: root.litLabel
+            fontSize: Theme.fontBody
+            implicitHeight: Theme.minTarget
+            text: qsTr("Voice")
+            onClicked: root.voiceClicked()
         }
         BigButton {
             objectName: "largeTextToggle"

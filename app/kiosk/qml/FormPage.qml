@@ -22,6 +22,13 @@ PageBase {
         return true
     }
 
+    // Voice prompts (when switched on): the step's title on arrival, the first problem when refused.
+    Connections {
+        target: form
+        function onStepChanged() { if (voice && !form.reviewing) voice.announceStep(form.stepTitle) }
+    }
+    Component.onCompleted: if (voice) voice.announceStep(form.stepTitle)
+
     function goNext() {
         if (form.next()) {
             kiosk.saveDraft(form.draftJson())
@@ -35,6 +42,8 @@ PageBase {
             const item = fieldRepeater.itemAt(i)
             if (item && item.visible && item.error !== "") {
                 root.reveal(item)
+                if (voice)
+                    voice.announceError(item.error)
                 break
             }
         }

@@ -80,6 +80,8 @@ Window {
         kiosk.clearDraft()
         Theme.largeText = false
         Theme.highContrast = false
+        if (voice)
+            voice.enabled = false
         kiosk.language = kiosk.defaultLanguage
         showIdle()
     }
@@ -91,10 +93,19 @@ Window {
             stack.push(reviewPage, {}, B.StackView.Immediate)
     }
 
+    /** After a crash or power cut the store reports the draft it found: continue that application. */
+    function resumePendingDraft() {
+        if (kiosk.pendingDraft !== "" && stack.depth === 1 && form.restoreDraft(kiosk.pendingDraft))
+            resumeDraft()
+    }
+
     Component.onCompleted: {
         stack.push(idlePage, {}, B.StackView.Immediate)
-        if (kiosk.pendingDraft !== "" && form.restoreDraft(kiosk.pendingDraft))
-            resumeDraft()
+        resumePendingDraft()
+    }
+    Connections {
+        target: kiosk
+        function onPendingDraftChanged() { window.resumePendingDraft() }
     }
 
     Connections {
@@ -109,12 +120,15 @@ Window {
         anchors.right: parent.right
         anchors.top: parent.top
         showBack: stack.depth > 1 && !(stack.currentItem && stack.currentItem.hideBack)
-        showHome: stack.depth > 2
+        showHome: stack.depth > 2 && !(stack.currentItem && stack.currentItem.hideBack)
         language: kiosk.language
         caption: kiosk.centerName
         onBackClicked: window.goBack()
         onHomeClicked: window.goHome()
         onLanguageSelected: lang => kiosk.language = lang
+        showVoice: voice !== null
+        voiceOn: voice !== null && voice.enabled
+        onVoiceClicked: if (voice) voice.enabled = !voice.enabled
     }
 
     B.StackView {
@@ -124,6 +138,24 @@ Window {
         anchors.right: parent.right
         anchors.top: topBar.bottom
         anchors.bottom: parent.bottom
+        anchors.bottomMargin: keyboard.item ? keyboard.item.occupied : 0
+    }
+
+    // The on-screen keyboard, loaded after the first frame so it never delays the start screen.
+    Loader {
+        id: keyboard
+        z: 10
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: item && item.active ? parent.height - item.height : parent.height
+        active: kiosk.virtualKeyboard
+        asynchronous: true
+        source: "KeyboardPanel.qml"
+        onYChanged: {
+            // Keep the field being typed into above the keyboard.
+            if (item && item.active && stack.currentItem && stack.currentItem.reveal && window.activeFocusItem)
+                Qt.callLater(() => stack.currentItem.reveal(window.activeFocusItem))
+        }
     }
 
     Component { id: idlePage; IdlePage { } }

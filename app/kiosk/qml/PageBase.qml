@@ -22,6 +22,9 @@ Item {
     /** Scrolls so that `item` (inside the content) is in view. */
     function reveal(item) {
         const p = item.mapToItem(column, 0, 0)
+        const top = p.y + column.y
+        if (top >= flick.contentY && top + Math.min(item.height, flick.height / 2) <= flick.contentY + flick.height)
+            return // already in view: do not jump
         const target = Math.max(0, Math.min(p.y - Theme.spacing, flick.contentHeight - flick.height))
         flick.contentY = target
     }

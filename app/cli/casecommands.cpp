@@ -2,6 +2,7 @@
 // ID numbers masked (first 6 + ******** + last 4); names stay in full because only staff run this.
 #include "cataloguecommands.h"
 #include "cli.h"
+#include "staffcli.h"
 #include "submission.h"
 
 #include "core/canonicaljson.h"
@@ -198,7 +199,7 @@ int caseImport(Context &ctx, const QStringList &args)
         }
         // A failure here is the store's (disk full, read-only, damaged): later lines would fail the same
         // way, so the import stops and says where.
-        const auto result = (*store)->cases().submit(*record, CaseState::Queued, submitActor(*record));
+        const auto result = storeSubmission(**store, *record, submitActor(*record));
         if (!result) {
             fatal = result.error().context(tr("line %1").arg(lineNumber));
             break;
@@ -236,6 +237,8 @@ int caseImport(Context &ctx, const QStringList &args)
 
 int caseList(Context &ctx, const QStringList &args)
 {
+    if (args.contains(QStringLiteral("--awaiting-approval"))) // the approval chain's view (approvalcommands.cpp)
+        return caseListAwaitingApproval(ctx, args);
     const auto opts = parseOptions(args, {QStringLiteral("--state"), QStringLiteral("--service"),
                                           QStringLiteral("--id-number"), QStringLiteral("--limit")});
     if (!opts)
@@ -452,7 +455,7 @@ Status validateSubmission(CaseRecord &record, DataStore &store)
     }
 
     // Form validation against the service catalogue (issue: forms) goes here.
-    return {};
+    return checkWorkflow(record, store); // channel, clerk and consent rules (approvalcommands.cpp)
 }
 
 Result<CaseRecord> submitCase(DataStore &store, const QByteArray &json)
@@ -462,7 +465,7 @@ Result<CaseRecord> submitCase(DataStore &store, const QByteArray &json)
         return record.error();
     if (const Status valid = validateSubmission(*record, store); !valid)
         return valid.error();
-    return store.cases().submit(*record, CaseState::Queued, submitActor(*record));
+    return storeSubmission(store, *record, submitActor(*record)); // workflow: initial state from the chain
 }
 
 QString submitActor(const CaseRecord &record)

@@ -84,6 +84,8 @@ QList<Command> idcardCommands();   // idcard, mrz, barcode (idcardcommands.cpp)
 
 QList<Command> receiptCommands();  // receipt, receipt verify (receiptcommands.cpp)
 QList<Command> syncCommands();     // sync, bench sync    (synccommands.cpp)
+QList<Command> staffCommands();    // staff ...           (staffcommands.cpp)
+QList<Command> approvalCommands(); // case approve|reject|resubmit, case list --awaiting-approval (approvalcommands.cpp)
 QList<Command> catalogueCommands(); // catalogue list|show|import, bench forms (cataloguecommands.cpp)
 /** A QGuiApplication for `receipt` (PDF and A4 draw text), else a QCoreApplication (receiptcommands.cpp). */
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);

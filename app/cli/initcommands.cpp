@@ -4,6 +4,7 @@
 // prepare one ahead of an upgrade) but says so in one warning line on stderr; the exit code stays 0.
 // Known keys with a fixed shape (locale, numbers, the county URL) are checked before they are stored.
 #include "cli.h"
+#include "staffcli.h"
 
 #include "core/config.h"
 #include "store/database.h"
@@ -84,6 +85,7 @@ int init(Context &ctx, const QStringList &args)
     if (created.isEmpty())
         ctx.out << tr("%1 is already initialised; nothing changed").arg(dir.root()) << "\n";
     ctx.out << tr("database schema version %1").arg(schema) << "\n";
+    hintFirstSupervisor(ctx, **store); // staff tables; how to create the first supervisor (staffcommands.cpp)
     return Ok;
 }
 

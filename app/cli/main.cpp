@@ -12,7 +12,8 @@ QList<cli::Command> allCommands()
 {
     QList<cli::Command> commands;
     for (const auto &group : {cli::initCommands, cli::caseCommands, cli::auditCommands, cli::benchCommands,
-                              cli::idcardCommands, cli::receiptCommands, cli::syncCommands})
+                              cli::idcardCommands, cli::receiptCommands, cli::syncCommands,
+                              cli::staffCommands, cli::approvalCommands})
         commands += group();
     commands += cli::catalogueCommands();
     return commands;

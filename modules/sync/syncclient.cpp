@@ -151,6 +151,10 @@ void SyncClient::start()
     }
     m_settings = *settings;
     m_tls = *tls;
+    // Every pass starts on fresh connections, so a changed CA, certificate or pin applies at once and the pin
+    // is checked on this pass's own handshake.
+    m_nam.clearConnectionCache();
+    m_nam.clearAccessCache();
     (void)m_store.database().setStateValue(kStateLastAttempt, toRfc3339(m_store.clock().now()));
     fetchInfo();
 }

@@ -251,11 +251,9 @@ Result<QString> readPinFromStdin(const QString &what)
 
 void hintFirstSupervisor(Context &ctx, DataStore &store)
 {
-    auto staff = openStaff(store);
-    if (!staff) {
-        ctx.err << "bianmin: " << staff.error().message << "\n";
+    auto staff = openStaff(store); // a read-only or damaged store was reported by init itself; a hint is not worth an error
+    if (!staff)
         return;
-    }
     if (const auto has = (*staff)->hasSupervisor(); has.ok() && !*has)
         ctx.out << tr("no supervisor yet; create the first one with: bianmin --data %1 staff add ID --name NAME "
                       "--role supervisor --pin-stdin (or on the kiosk's first-run screen)")

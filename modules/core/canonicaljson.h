@@ -1,7 +1,7 @@
 // The canonical JSON form that content_hash is computed over (PROTOCOL.md), written by hand because
 // QJsonDocument neither sorts keys deterministically for nested values nor fixes number formatting.
 //
-// Rules (documented for other county platforms in app/county/PROTOCOL-IMPLEMENTED.md):
+// Rules (documented for other county platforms in app/county/README.md):
 //  * objects: members sorted by key, compared as UTF-16 code units (QString ordering); no duplicate keys
 //  * no whitespace outside strings; separators are exactly "," and ":"
 //  * strings: UTF-8; escape only '"', '\\' and control characters below U+0020 (as \b \f \n \r \t or \u00XX

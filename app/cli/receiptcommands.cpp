@@ -3,6 +3,7 @@
 // paper and audited as receipt.reprint naming --staff. Only committed cases can be read, so only they print.
 #include "cli.h"
 
+#include "auth/staffdirectory.h"
 #include "forms/catalogue.h"
 #include "printing/escposreceipt.h"
 #include "printing/pagereceipt.h"
@@ -101,6 +102,14 @@ int receipt(Context &ctx, const QStringList &args)
 
     ReceiptService service(ds);
     service.setServiceLookup(catalogueLookup(ctx.dataDir));
+    // "代办员代办：李明" rather than a staff id, when the clerk is in the staff directory.
+    std::shared_ptr<StaffDirectory> clerks;
+    if (auto directory = StaffDirectory::open(ds))
+        clerks = std::move(directory.value());
+    service.setClerkLookup([clerks](const QString &staffId) {
+        const auto account = clerks ? clerks->get(staffId) : Result<StaffAccount>(Error());
+        return account ? account->displayName : QString();
+    });
     const ReceiptKind kind = opts->has(QStringLiteral("--notice")) ? ReceiptKind::Decision : ReceiptKind::Submission;
     auto data = service.prepare(caseId, kind, opts->value(QStringLiteral("--lang"), ds.config().value(QStringLiteral("locale"))));
     if (!data)

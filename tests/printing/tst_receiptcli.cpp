@@ -42,10 +42,12 @@ class TestReceiptCli : public QObject
     QString m_caseId;
     QStringList m_everything; // every stdout/stderr text and output file, scanned for the full ID at the end
 
-    Run bianmin(const QStringList &args)
+    Run bianmin(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         p.start(QStringLiteral(BIANMIN_CLI), QStringList{QStringLiteral("--data"), m_data} + args);
+        p.write(input);
+        p.closeWriteChannel();
         Run r;
         if (!p.waitForFinished(60000))
             return r;
@@ -188,6 +190,34 @@ private slots:
         const Run bad = bianmin({QStringLiteral("receipt"), QStringLiteral("verify"), forged});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.oneErrorLine());
+    }
+
+    void clerkByName()
+    {
+        const Run added = bianmin({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("clerk-07"),
+                                   QStringLiteral("--name"), QStringLiteral("李明"), QStringLiteral("--role"),
+                                   QStringLiteral("clerk"), QStringLiteral("--pin-stdin")},
+                                  "482916\n");
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QFile example(qEnvironmentVariable("BIANMIN_SOURCE_DIR") + QStringLiteral("/resources/catalogue/examples/petition_direct.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject submit = QJsonDocument::fromJson(example.readAll()).object();
+        submit.insert(QStringLiteral("channel"), QStringLiteral("agent"));
+        submit.insert(QStringLiteral("agent"),
+                      QJsonObject{{QStringLiteral("staff_id"), QStringLiteral("clerk-07")},
+                                  {QStringLiteral("consent"), QJsonObject{{QStringLiteral("method"), QStringLiteral("id_card")},
+                                                                          {QStringLiteral("at"), QStringLiteral("2026-11-23T10:00:00.000+08:00")}}}});
+        const Run submitted = bianmin({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("submit"),
+                                       QStringLiteral("--case"), QStringLiteral("-")},
+                                      QJsonDocument(submit).toJson());
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const QString id = submitted.json().value(QStringLiteral("id")).toString();
+        const Run r = bianmin({QStringLiteral("receipt"), id, QStringLiteral("--escpos"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 0);
+        QStringDecoder gb("GB18030");
+        const QString text = gb.decode(r.out);
+        m_everything << text;
+        QVERIFY2(text.contains(QStringLiteral("代办员代办：李明")), qPrintable(text));
     }
 
     void mistakes()

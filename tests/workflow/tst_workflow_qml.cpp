@@ -1,0 +1,115 @@
+// The QML side of Bianmin.Auth and Bianmin.Workflow as the kiosk pages use it: a QML document calls the
+// controllers the application publishes (login, the approver's list, approve, "Where is my case?") and
+// reacts to the session's `ended` signal, on a real kiosk.db.
+#include "../auth/authtesthelpers.h"
+
+#include "approvalcontroller.h"
+#include "authcontroller.h"
+#include "caselookupcontroller.h"
+#include "submissioncontroller.h"
+#include "workflow/caselookup.h"
+#include "workflow/caseworkflow.h"
+#include "workflow/submissionservice.h"
+
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QQmlEngine>
+
+using namespace bianmin;
+using namespace bianmin::test;
+
+class TestWorkflowQml : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pagesDriveTheControllers()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock(testStart());
+        Kiosk k(tmp.filePath(QStringLiteral("k")), clock);
+        QVERIFY(k.init());
+        QVERIFY(k.staff->add(account(QStringLiteral("li"), Role::Clerk), QStringLiteral("111111"), QStringLiteral("t")).ok());
+        QVERIFY(k.staff->add(account(QStringLiteral("cun"), Role::Approver), QStringLiteral("222222"), QStringLiteral("t")).ok());
+        ServicePolicy policy;
+        policy.serviceId = QStringLiteral("old_age_allowance");
+        policy.nameZh = QStringLiteral("高龄津贴");
+        policy.agentAllowed = true;
+        policy.chain = {ApprovalChainStep{QStringLiteral("village_committee"), QStringLiteral("village_approver"),
+                                          QStringLiteral("村委会评议"), QStringLiteral("Village committee review")}};
+        const ServicePolicyLookup policies = policyLookup({policy});
+
+        // What main.cpp does: build the services, publish the controllers.
+        AuthController auth(*k.staff, clock);
+        SubmissionService submissions(*k.store, policies);
+        CaseWorkflow workflow(*k.store, policies);
+        CaseLookup lookup(k.store->cases(), policies);
+        SubmissionController submission(submissions, *auth.session());
+        ApprovalController approvals(workflow, *auth.session());
+        CaseLookupController whereIsMyCase(lookup);
+        QQmlEngine engine;
+        engine.rootContext()->setContextProperty(QStringLiteral("Auth"), &auth);
+        engine.rootContext()->setContextProperty(QStringLiteral("Submission"), &submission);
+        engine.rootContext()->setContextProperty(QStringLiteral("Approvals"), &approvals);
+        engine.rootContext()->setContextProperty(QStringLiteral("CaseLookup"), &whereIsMyCase);
+
+        QQmlComponent page(&engine);
+        page.setData(R"(
+            import QtQuick
+            QtObject {
+                property string screen: "start"
+                property var log: []
+                property Connections onEnd: Connections {
+                    target: Auth.session
+                    function onEnded(reason) { screen = "cleared:" + reason }
+                }
+                function clerkSubmits() {
+                    if (!Auth.login("li", "111111")) return "login: " + Auth.errorCode
+                    screen = "clerk"
+                    var form = { service_id: "old_age_allowance",
+                                 applicant: { name: "向桂芝", id_number: "11010519491231002X" }, fields: {} }
+                    if (Submission.submit(form, "agent", ""))
+                        return "submitted without consent"
+                    var noConsent = Submission.errorCode
+                    if (!Submission.submit(form, "agent", "id_card")) return "submit: " + Submission.errorString
+                    return noConsent + " " + Submission.lastState
+                }
+                function approverDecides() {
+                    if (!Auth.login("cun", "222222")) return "login: " + Auth.errorCode
+                    if (Approvals.cases.length !== 1) return "cases: " + Approvals.cases.length
+                    var row = Approvals.cases[0]
+                    var d = Approvals.details(row.caseId)
+                    if (d.consent.method !== "id_card") return "consent: " + d.consent.method
+                    if (!Approvals.approve(row.caseId, row.step, "同意")) return "approve: " + Approvals.errorString
+                    return row.stepName + " " + row.idNumberMasked + " " + Approvals.cases.length
+                }
+                function villagerAsks() {
+                    if (!CaseLookup.lookupIdNumber("11010519491231002x")) return CaseLookup.errorCode
+                    var r = CaseLookup.results[0]
+                    return r.maskedName + " " + r.maskedIdNumber + " " + r.state + " " + r.stateLabel
+                }
+            }
+        )", QUrl(QStringLiteral("qrc:/test/Page.qml")));
+        std::unique_ptr<QObject> root(page.create());
+        QVERIFY2(root, qPrintable(page.errorString()));
+
+        QVariant result;
+        QVERIFY(QMetaObject::invokeMethod(root.get(), "clerkSubmits", Q_RETURN_ARG(QVariant, result)));
+        QCOMPARE(result.toString(), QStringLiteral("workflow.consent_required awaiting_approval"));
+
+        // The clerk walks away: the idle check ends the session and the page clears itself.
+        clock.advanceSeconds(k.staff->policy().idleTimeoutSeconds);
+        QVERIFY(auth.session()->checkIdle());
+        QCOMPARE(root->property("screen").toString(), QStringLiteral("cleared:idle"));
+
+        QVERIFY(QMetaObject::invokeMethod(root.get(), "approverDecides", Q_RETURN_ARG(QVariant, result)));
+        QCOMPARE(result.toString(), QStringLiteral("村委会评议 110105********002X 0"));
+        auth.logout();
+        QVERIFY(approvals.cases().isEmpty()); // nothing left on screen after logout
+
+        QVERIFY(QMetaObject::invokeMethod(root.get(), "villagerAsks", Q_RETURN_ARG(QVariant, result)));
+        QCOMPARE(result.toString(), QStringLiteral("向** 110105********002X queued 等待上报县里"));
+    }
+};
+
+QTEST_MAIN(TestWorkflowQml)
+#include "tst_workflow_qml.moc"

@@ -317,9 +317,16 @@ int benchForms(Context &ctx, const QStringList &args)
 
 Status validateCaseForm(CaseRecord &record, const QString &dataDir, QDate today)
 {
-    auto catalogue = Catalogue::loadForDataDir(dataDir);
-    if (!catalogue)
-        return catalogue.error();
+    // Read once per process and data directory (as submissionPolicies does): `case import` and
+    // `bench submit` validate thousands of cases in one run, and parsing the catalogue costs ~5 ms.
+    static QHash<QString, Catalogue> cache;
+    if (!cache.contains(dataDir)) {
+        auto loaded = Catalogue::loadForDataDir(dataDir);
+        if (!loaded)
+            return loaded.error();
+        cache.insert(dataDir, *loaded);
+    }
+    const Catalogue *catalogue = &cache[dataDir];
     const ServiceDefinition *service = catalogue->service(record.serviceId);
     if (!service)
         return Error(QStringLiteral("case.unknown_service"),

@@ -201,7 +201,8 @@ Error sqlError(const QString &what, const QSqlError &error)
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
         code = QStringLiteral("store.io");
-        message = QObject::tr("the disk could not be read or written (%1)").arg(detail);
+        // SQLite often reports a full disk during a WAL write as a plain I/O error, so say both.
+        message = QObject::tr("the disk could not be written or read (%1): check that it is not full or failing; nothing was saved").arg(detail);
         break;
     case SQLITE_CONSTRAINT:
         code = QStringLiteral("store.constraint");

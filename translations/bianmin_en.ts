@@ -397,16 +397,16 @@
         <translation>Home</translation>
     </message>
     <message>
-        <source>A+ Large text</source>
-        <translation>A+ Large text</translation>
-    </message>
-    <message>
-        <source>High contrast</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
         <source>Voice</source>
         <translation>Voice</translation>
+    </message>
+    <message>
+        <source>A+ Large</source>
+        <translation>A+ Large</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
     </message>
 </context>
 <context>

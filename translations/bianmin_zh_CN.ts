@@ -397,16 +397,16 @@
         <translation>首页</translation>
     </message>
     <message>
-        <source>A+ Large text</source>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>A+ Large</source>
         <translation>A+ 大字</translation>
     </message>
     <message>
-        <source>High contrast</source>
+        <source>Contrast</source>
         <translation>高对比度</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>语音</translation>
     </message>
 </context>
 <context>

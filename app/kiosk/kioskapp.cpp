@@ -135,9 +135,7 @@ Status KioskApp::start()
         return Error(QStringLiteral("kiosk.qml"), why);
     }
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-    // A kiosk whose data cannot be opened must not take applications: stop with the reason.
-    if (const QString why = m_session->waitForStore(30000); !why.isEmpty())
-        return Error(QStringLiteral("kiosk.data"), why);
+
     if (!m_window)
         return Error(QStringLiteral("kiosk.qml"), QStringLiteral("Main.qml is not a window"));
     if (m_options.largeText)
@@ -164,6 +162,10 @@ Status KioskApp::start()
         m_window->resize(m_options.size);
         m_window->show();
     }
+    // A kiosk whose data cannot be opened must not take applications: stop with the reason. The wait
+    // comes after show(): the database opens while the first frame is drawn.
+    if (const QString why = m_session->waitForStore(30000); !why.isEmpty())
+        return Error(QStringLiteral("kiosk.data"), why);
     return {};
 }
 

@@ -11,6 +11,8 @@ B.AbstractButton {
     property string kind: "primary"
     property int fontSize: Theme.fontLarge
     property bool selected: false
+    /** Room left and right of the label, together. */
+    property int sidePadding: 56
     /** Where the normal selected colour would not stand out (the top bar is that colour). */
     property color selectedFill: Theme.selected
     property color selectedLabel: Theme.selectedText
@@ -41,7 +43,7 @@ B.AbstractButton {
     }
 
     implicitHeight: Math.max(Theme.buttonHeight, label.implicitHeight + 24)
-    implicitWidth: Math.max(Theme.minTarget * 2, label.implicitWidth + 56)
+    implicitWidth: Math.max(Theme.minTarget * 2, label.implicitWidth + sidePadding)
     // Touch buttons never take the keyboard focus: a text field keeps it (and its on-screen keyboard).
     focusPolicy: Qt.NoFocus
     Accessible.name: text

@@ -38,7 +38,7 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
-        spacing: Theme.spacing * 0.75
+        spacing: Theme.spacing / 2
 
         BigButton {
             objectName: "backButton"
@@ -46,6 +46,7 @@ Rectangle {
             kind: "secondary"
             fontSize: Theme.fontBody
             implicitHeight: Theme.minTarget
+            sidePadding: 28
             text: qsTr("‹ Back")
             onClicked: root.backClicked()
         }
@@ -55,6 +56,7 @@ Rectangle {
             kind: "secondary"
             fontSize: Theme.fontBody
             implicitHeight: Theme.minTarget
+            sidePadding: 28
             text: qsTr("Home")
             onClicked: root.homeClicked()
         }
@@ -81,6 +83,7 @@ Rectangle {
                 selectedLabel: root.litLabel
                 fontSize: Theme.fontBody
                 implicitHeight: Theme.minTarget
+                sidePadding: 28
                 implicitWidth: Math.max(Theme.minTarget + 24, contentItem.implicitWidth + 32)
                 text: "中文"
                 Accessible.name: "中文"
@@ -94,6 +97,7 @@ Rectangle {
                 selectedLabel: root.litLabel
                 fontSize: Theme.fontBody
                 implicitHeight: Theme.minTarget
+                sidePadding: 28
                 implicitWidth: Math.max(Theme.minTarget + 24, contentItem.implicitWidth + 32)
                 text: "English"
                 Accessible.name: "English"
@@ -109,6 +113,7 @@ Rectangle {
             selectedLabel: root.litLabel
             fontSize: Theme.fontBody
             implicitHeight: Theme.minTarget
+            sidePadding: 28
             text: qsTr("Voice")
             onClicked: root.voiceClicked()
         }
@@ -120,7 +125,8 @@ Rectangle {
             selectedLabel: root.litLabel
             fontSize: Theme.fontBody
             implicitHeight: Theme.minTarget
-            text: qsTr("A+ Large text")
+            sidePadding: 28
+            text: qsTr("A+ Large")
             onClicked: Theme.largeText = !Theme.largeText
         }
         BigButton {
@@ -131,7 +137,8 @@ Rectangle {
             selectedLabel: root.litLabel
             fontSize: Theme.fontBody
             implicitHeight: Theme.minTarget
-            text: qsTr("High contrast")
+            sidePadding: 28
+            text: qsTr("Contrast")
             onClicked: Theme.highContrast = !Theme.highContrast
         }
     }

@@ -381,6 +381,14 @@ void WalkThrough::everyService()
         QVERIFY(++guard < 20);
         const int step = form->currentStep();
         shoot(QStringLiteral("step%1").arg(step + 1), first && step <= 1);
+        if (first && step == 1) {
+            // English, where labels are longest: the top bar and the fields must still fit.
+            QVERIFY(tap(QStringLiteral("languageEn")));
+            QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
+            shoot(QStringLiteral("step%1-en").arg(step + 1), true);
+            QVERIFY(tap(QStringLiteral("languageZh")));
+            QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
+        }
         if (step <= 1) {
             // Next on an empty step is refused, with the message next to the field.
             QVERIFY(tap(QStringLiteral("nextButton")));

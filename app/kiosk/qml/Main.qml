@@ -11,6 +11,9 @@ Window {
     property alias largeText: themeBinding.largeText
     property alias highContrast: themeBinding.highContrast
     readonly property Item currentPage: stack.currentItem
+    property bool firstFrameShown: false
+
+    onFrameSwapped: if (!firstFrameShown) firstFrameShown = true
 
     width: 1280
     height: 800
@@ -34,32 +37,32 @@ Window {
     // ---- navigation, called by the pages ----
     function showIdle() {
         idle.armed = false
-        stack.replace(null, idlePage, {}, B.StackView.Immediate)
+        stack.replace(null, pages.idlePage, {}, B.StackView.Immediate)
     }
     function startSession() {
         idle.armed = true
-        stack.push(homePage, {}, B.StackView.Immediate)
+        stack.push(pages.homePage, {}, B.StackView.Immediate)
     }
     function openCatalogue(category) {
         catalogue.searchText = ""
         catalogue.categoryFilter = category
-        stack.push(cataloguePage, {}, B.StackView.Immediate)
+        stack.push(pages.cataloguePage, {}, B.StackView.Immediate)
     }
     function openService(serviceId) {
-        stack.push(servicePage, { serviceId: serviceId }, B.StackView.Immediate)
+        stack.push(pages.servicePage, { serviceId: serviceId }, B.StackView.Immediate)
     }
     function startForm(serviceId) {
         if (!form.loadService(serviceId))
             return
         kiosk.saveDraft(form.draftJson())
-        stack.push(formPage, {}, B.StackView.Immediate)
+        stack.push(pages.formPage, {}, B.StackView.Immediate)
     }
     function showReview() {
-        stack.push(reviewPage, {}, B.StackView.Immediate)
+        stack.push(pages.reviewPage, {}, B.StackView.Immediate)
     }
     function showDone(result) {
         kiosk.clearDraft()
-        stack.push(donePage, { result: result }, B.StackView.Immediate)
+        stack.push(pages.donePage, { result: result }, B.StackView.Immediate)
     }
     function goBack() {
         if (stack.currentItem && stack.currentItem.back && stack.currentItem.back())
@@ -87,10 +90,10 @@ Window {
     }
     function resumeDraft() {
         idle.armed = true
-        stack.push(homePage, {}, B.StackView.Immediate)
-        stack.push(formPage, { resumed: true }, B.StackView.Immediate)
+        stack.push(pages.homePage, {}, B.StackView.Immediate)
+        stack.push(pages.formPage, { resumed: true }, B.StackView.Immediate)
         if (form.reviewing)
-            stack.push(reviewPage, {}, B.StackView.Immediate)
+            stack.push(pages.reviewPage, {}, B.StackView.Immediate)
     }
 
     /** After a crash or power cut the store reports the draft it found: continue that application. */
@@ -100,7 +103,7 @@ Window {
     }
 
     Component.onCompleted: {
-        stack.push(idlePage, {}, B.StackView.Immediate)
+        stack.push(pages.idlePage, {}, B.StackView.Immediate)
         resumePendingDraft()
     }
     Connections {
@@ -148,7 +151,7 @@ Window {
         anchors.left: parent.left
         anchors.right: parent.right
         y: item && item.active ? parent.height - item.height : parent.height
-        active: kiosk.virtualKeyboard
+        active: kiosk.virtualKeyboard && window.firstFrameShown
         asynchronous: true
         source: "KeyboardPanel.qml"
         onYChanged: {
@@ -158,13 +161,17 @@ Window {
         }
     }
 
-    Component { id: idlePage; IdlePage { } }
-    Component { id: homePage; HomePage { } }
-    Component { id: cataloguePage; CataloguePage { } }
-    Component { id: servicePage; ServicePage { } }
-    Component { id: formPage; FormPage { } }
-    Component { id: reviewPage; ReviewPage { } }
-    Component { id: donePage; DonePage { } }
+    // Pages by URL: each is compiled when first shown, not at start (start-to-first-frame).
+    QtObject {
+        id: pages
+        readonly property url idlePage: Qt.resolvedUrl("IdlePage.qml")
+        readonly property url homePage: Qt.resolvedUrl("HomePage.qml")
+        readonly property url cataloguePage: Qt.resolvedUrl("CataloguePage.qml")
+        readonly property url servicePage: Qt.resolvedUrl("ServicePage.qml")
+        readonly property url formPage: Qt.resolvedUrl("FormPage.qml")
+        readonly property url reviewPage: Qt.resolvedUrl("ReviewPage.qml")
+        readonly property url donePage: Qt.resolvedUrl("DonePage.qml")
+    }
 
     CountdownDialog {
         objectName: "countdownDialog"

@@ -284,7 +284,7 @@ int benchSync(Context &ctx, const QStringList &args)
 {
     const auto opts = parseOptions(args, {QStringLiteral("--cases"), QStringLiteral("--attachment-bytes"),
                                           QStringLiteral("--county"), QStringLiteral("--baseline-cases"),
-                                          QStringLiteral("--pouchdb")});
+                                          QStringLiteral("--pouchdb"), QStringLiteral("--only")});
     if (!opts)
         return ctx.usage(opts.error().message);
     const int cases = opts->value(QStringLiteral("--cases"), QStringLiteral("10000")).toInt();
@@ -323,12 +323,20 @@ int benchSync(Context &ctx, const QStringList &args)
         int attachment;
         int maxBatch;
     };
-    const QList<Scenario> scenarios{
+    QList<Scenario> scenarios{
         {QStringLiteral("batched_with_attachments"), cases, attachment, 500},
         {QStringLiteral("batched_without_attachments"), cases, 0, 500},
         {QStringLiteral("one_request_per_case"), qMin(baselineCases, cases), attachment, 1},
         {QStringLiteral("empty_queue"), 0, 0, 500},
     };
+    // --only NAME[,NAME]: run a subset (e.g. batched_without_attachments while tuning the store path).
+    if (opts->has(QStringLiteral("--only"))) {
+        const QStringList wanted = opts->value(QStringLiteral("--only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        scenarios.removeIf([&wanted](const Scenario &s) { return !wanted.contains(s.name); });
+        if (scenarios.isEmpty())
+            return ctx.usage(tr("--only: no such scenario (batched_with_attachments, batched_without_attachments, "
+                                "one_request_per_case, empty_queue)"));
+    }
     QJsonObject results;
     QHash<QString, QString> templates; // prepared once per (cases, attachment), copied fresh for each run
     for (const Scenario &s : scenarios) {
@@ -374,7 +382,8 @@ int benchSync(Context &ctx, const QStringList &args)
     }
     const double emptyPeak = results.value(QStringLiteral("empty_queue")).toObject().value(QStringLiteral("kiosk_peak_rss_mb")).toDouble();
     const double fullPeak = results.value(QStringLiteral("batched_with_attachments")).toObject().value(QStringLiteral("kiosk_peak_rss_mb")).toDouble();
-    results.insert(QStringLiteral("kiosk_rss_growth_mb"), qRound((fullPeak - emptyPeak) * 10) / 10.0);
+    if (emptyPeak > 0 && fullPeak > 0)
+        results.insert(QStringLiteral("kiosk_rss_growth_mb"), qRound((fullPeak - emptyPeak) * 10) / 10.0);
 
     if (opts->has(QStringLiteral("--pouchdb"))) {
         QProcess pouch;
@@ -385,12 +394,12 @@ int benchSync(Context &ctx, const QStringList &args)
         results.insert(QStringLiteral("pouchdb"), p);
         const double pouchRate = p.value(QStringLiteral("docs_per_s")).toDouble();
         const double ours = results.value(QStringLiteral("batched_without_attachments")).toObject().value(QStringLiteral("cases_per_s")).toDouble();
-        if (pouchRate > 0)
+        if (pouchRate > 0 && ours > 0)
             results.insert(QStringLiteral("ratio_vs_pouchdb_without_attachments"), qRound(ours / pouchRate * 10) / 10.0);
     }
     const double single = results.value(QStringLiteral("one_request_per_case")).toObject().value(QStringLiteral("cases_per_s")).toDouble();
     const double batched = results.value(QStringLiteral("batched_with_attachments")).toObject().value(QStringLiteral("cases_per_s")).toDouble();
-    if (single > 0)
+    if (single > 0 && batched > 0)
         results.insert(QStringLiteral("ratio_vs_one_request_per_case"), qRound(batched / single * 10) / 10.0);
     ctx.printJson(results);
     return Ok;
@@ -405,7 +414,7 @@ QList<Command> syncCommands()
          tr("send queued cases to the county, fetch its decisions and catalogue (--once: one pass, exit 0 when drained)"),
          sync},
         {{QStringLiteral("bench"), QStringLiteral("sync")},
-         QStringLiteral("bench sync [--cases N] [--attachment-bytes B] [--baseline-cases N] [--county PATH] [--pouchdb SCRIPT]"),
+         QStringLiteral("bench sync [--cases N] [--attachment-bytes B] [--baseline-cases N] [--county PATH] [--pouchdb SCRIPT] [--only SCENARIO,...]"),
          tr("measure kiosk -> county sync over mutual TLS on 127.0.0.1"), benchSync},
     };
 }

@@ -15,8 +15,14 @@ void writeString(QByteArray &out, const QString &s)
 {
     out.append('"');
     const QByteArray utf8 = s.toUtf8();
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    // Copy runs of bytes that need no escaping in one go: this is the hot path of content_hash.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + runStart, i - runStart);
+        runStart = i + 1;
         switch (c) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
@@ -25,17 +31,15 @@ void writeString(QByteArray &out, const QString &s)
         case '\n': out.append("\\n"); break;
         case '\r': out.append("\\r"); break;
         case '\t': out.append("\\t"); break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 0xF]);
-            } else {
-                out.append(ch);
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out.append("\\u00");
+            out.append(hex[c >> 4]);
+            out.append(hex[c & 0xF]);
+        }
         }
     }
+    out.append(utf8.constData() + runStart, utf8.size() - runStart);
     out.append('"');
 }
 

@@ -34,7 +34,8 @@ public:
 
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    /** By value, so `for (auto &x : f().value())` does not loop over a destroyed temporary. */
+    T value() && { return std::get<0>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }

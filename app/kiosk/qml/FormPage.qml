@@ -3,6 +3,7 @@
 // the page only shows the result and scrolls to the first problem. Every step is saved as a draft.
 import QtQuick
 import QtQuick.Layouts
+import QtQuick.Window
 import Bianmin.Ui
 
 PageBase {
@@ -28,6 +29,27 @@ PageBase {
         function onStepChanged() { if (voice && !form.reviewing) voice.announceStep(form.stepTitle) }
     }
     Component.onCompleted: if (voice) voice.announceStep(form.stepTitle)
+
+    // ... and the field being filled, when the villager starts typing into it.
+    property Item announcedField: null
+    Connections {
+        target: root.Window.window
+        function onActiveFocusItemChanged() {
+            if (!voice || !voice.enabled)
+                return
+            for (let p = root.Window.window.activeFocusItem; p; p = p.parent) {
+                for (let i = 0; i < fieldRepeater.count; ++i) {
+                    if (fieldRepeater.itemAt(i) !== p)
+                        continue
+                    if (p !== root.announcedField) {
+                        root.announcedField = p
+                        voice.announceField(p.label, p.help)
+                    }
+                    return
+                }
+            }
+        }
+    }
 
     function goNext() {
         if (form.next()) {

@@ -8,6 +8,7 @@
 #include "forms/qml/formcontroller.h"
 #include "idlewatcher.h"
 #include "kiosksession.h"
+#include "store/datastore.h"
 #include "voice/voiceguide.h"
 
 #include <QDir>
@@ -154,6 +155,7 @@ Status KioskApp::start()
                     [this, voice] { voice->setLanguage(m_session->language()); });
             connect(voice, &VoiceGuide::staffNotice, m_session, &KioskSession::setStaffNotice);
             m_engine->rootContext()->setContextProperty(QStringLiteral("voice"), voice);
+            openUiStore();
         });
     });
     if (m_options.fullScreen) {
@@ -167,6 +169,20 @@ Status KioskApp::start()
     if (const QString why = m_session->waitForStore(30000); !why.isEmpty())
         return Error(QStringLiteral("kiosk.data"), why);
     return {};
+}
+
+void KioskApp::openUiStore()
+{
+    // After the store thread's open: on a demo's first start that is what creates the directory.
+    if (const QString why = m_session->waitForStore(30000); !why.isEmpty())
+        return;
+    auto store = DataStore::open(DataDir(m_options.resolvedDataDir()), *m_clock);
+    if (!store) {
+        m_session->setStaffNotice(store.error().message);
+        return;
+    }
+    m_uiStore = std::move(*store);
+    emit uiStoreOpened();
 }
 
 QImage KioskApp::grab()

@@ -19,6 +19,7 @@ class QQuickWindow;
 namespace bianmin {
 
 class CatalogueModel;
+class DataStore;
 class FormController;
 class IdleWatcher;
 class KioskSession;
@@ -48,6 +49,10 @@ public:
     IdleWatcher *idle() const { return m_idle; }
     CatalogueModel *catalogue() const { return m_catalogue; }
     FormController *form() const { return m_form; }
+    /** The UI thread's own connection to the data directory, for the staff side (logins, approvals,
+     *  queue counts, look-ups): small reads and writes the pages wait for. Null until uiStoreOpened();
+     *  applications themselves are still submitted on the store thread (KioskSession). */
+    DataStore *uiStore() const { return m_uiStore.get(); }
     const KioskOptions &options() const { return m_options; }
     /** Every QML warning and error since start(). */
     const QList<QQmlError> &qmlWarnings() const { return m_warnings; }
@@ -55,12 +60,17 @@ public:
 signals:
     /** The first frame reached the screen (start-to-first-frame benchmarks watch for it). */
     void firstFrameShown();
+    /** uiStore() is open (after the first frame and the store thread's own open, so start-up stays fast).
+     *  Controllers for the staff side are created here and handed to QML. */
+    void uiStoreOpened();
 
 private:
     Status openData();
+    void openUiStore();
 
     KioskOptions m_options;
     std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<DataStore> m_uiStore;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     KioskSession *m_session = nullptr;
     CatalogueModel *m_catalogue = nullptr;

@@ -99,6 +99,18 @@
         <source>You may choose more than one.</source>
         <translation>You may choose more than one.</translation>
     </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Nothing chosen</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>CountdownDialog</name>
@@ -418,6 +430,10 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
     </message>
 </context>
 <context>

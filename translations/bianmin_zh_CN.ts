@@ -99,6 +99,18 @@
         <source>You may choose more than one.</source>
         <translation>可以选多项。</translation>
     </message>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>一项也没有选</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CountdownDialog</name>
@@ -418,6 +430,10 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
     </message>
 </context>
 <context>

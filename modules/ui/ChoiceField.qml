@@ -28,6 +28,12 @@ FieldFrame {
         }
         finished()
     }
+    /** What voice prompts say after a touch (FormPage): the option or options chosen now. */
+    function spokenValue(v) {
+        const labels = root.options.filter(o => root.multiple ? Array.isArray(v) && v.indexOf(o.value) >= 0 : o.value === v)
+                              .map(o => o.label)
+        return labels.length === 0 ? qsTr("Nothing chosen") : qsTr("Chosen: %1").arg(labels.join(qsTr(", ")))
+    }
 
     Text {
         visible: root.multiple

@@ -14,6 +14,15 @@ FieldFrame {
     readonly property int month: hasDate ? parseInt(value.substr(5, 2)) : 0
     readonly property int day: hasDate ? parseInt(value.substr(8, 2)) : 0
 
+    function longDate(y, m, d) {
+        return new Date(y, m - 1, d).toLocaleDateString(Qt.locale(), Locale.LongFormat)
+    }
+    /** What voice prompts say after a touch (FormPage): the whole date, as on screen. */
+    function spokenValue(v) {
+        if (typeof v !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(v))
+            return ""
+        return qsTr("Chosen: %1").arg(longDate(parseInt(v.substr(0, 4)), parseInt(v.substr(5, 2)), parseInt(v.substr(8, 2))))
+    }
     function pad(n, width) {
         let s = String(n)
         while (s.length < width)
@@ -152,8 +161,7 @@ FieldFrame {
     Text {
         objectName: "dateText"
         Layout.fillWidth: true
-        text: root.hasDate ? qsTr("Chosen: %1").arg(new Date(root.year, root.month - 1, root.day)
-                                                   .toLocaleDateString(Qt.locale(), Locale.LongFormat))
+        text: root.hasDate ? qsTr("Chosen: %1").arg(root.longDate(root.year, root.month, root.day))
                            : qsTr("Not chosen yet: press + or − to start from today, or type the year.")
         color: Theme.textMuted
         font.family: Theme.fontFamily

@@ -57,6 +57,12 @@ Item {
         }
     }
 
+    /** For voice prompts: how an answer given by touch reads aloud ("Chosen: ..."); empty for fields
+     *  that are typed into (those are announced when they take the keyboard focus). */
+    function spokenValue(v) {
+        return loader.item && typeof loader.item.spokenValue === "function" ? loader.item.spokenValue(v) : ""
+    }
+
     // Functions cannot go through Binding (its value is not a var), so they are handed over directly.
     function passFunctions() {
         if (!loader.item)

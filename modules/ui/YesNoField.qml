@@ -6,6 +6,11 @@ import Bianmin.Ui
 FieldFrame {
     id: root
 
+    /** What voice prompts say after a touch (FormPage). */
+    function spokenValue(v) {
+        return qsTr("Chosen: %1").arg(v === true ? qsTr("Yes") : qsTr("No"))
+    }
+
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing

@@ -107,6 +107,11 @@ void VoiceGuide::announceField(const QString &label, const QString &hint)
     speak(hint.isEmpty() ? label : label + QStringLiteral("。") + hint);
 }
 
+void VoiceGuide::announceChoice(const QString &label, const QString &chosen)
+{
+    speak(label.isEmpty() ? chosen : label + QStringLiteral("。") + chosen);
+}
+
 void VoiceGuide::announceError(const QString &message)
 {
     speak(message);

@@ -42,6 +42,9 @@ public:
 
     Q_INVOKABLE void announceStep(const QString &title);
     Q_INVOKABLE void announceField(const QString &label, const QString &hint = {});
+    /** A choice, yes/no or date answer as the villager gives it: those fields never take the keyboard
+     *  focus, so the touch itself is the moment to confirm what was chosen ("性别。已选：男"). */
+    Q_INVOKABLE void announceChoice(const QString &label, const QString &chosen);
     Q_INVOKABLE void announceError(const QString &message);
     /** Stops what is being said, e.g. when the villager moves on. */
     Q_INVOKABLE void stop();

@@ -54,9 +54,10 @@ Item {
         function page() { return pageLoader.item }
         function tap(item) {
             verify(item, "item to tap")
+            wait(20) // layouts first: a new step's or a new item's fields are placed at the next polish
             if (page() && isInside(item, page().flickable))
                 page().reveal(item)
-            wait(0)
+            wait(20)
             mouseClick(item)
         }
         function isInside(item, ancestor) {

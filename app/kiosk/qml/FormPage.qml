@@ -24,11 +24,19 @@ PageBase {
     }
 
     // Voice prompts (when switched on): the step's title on arrival, the first problem when refused.
+    // stepChanged also comes with every answer (a step may appear): the title is read once per step.
+    property int announcedStep: -1
+    function announceStep() {
+        if (!voice || form.reviewing || form.currentStep === root.announcedStep)
+            return
+        root.announcedStep = form.currentStep
+        voice.announceStep(form.stepTitle)
+    }
     Connections {
         target: form
-        function onStepChanged() { if (voice && !form.reviewing) voice.announceStep(form.stepTitle) }
+        function onStepChanged() { root.announceStep() }
     }
-    Component.onCompleted: if (voice) voice.announceStep(form.stepTitle)
+    Component.onCompleted: root.announceStep()
 
     // ... and the field being filled, when the villager starts typing into it.
     property Item announcedField: null
@@ -49,6 +57,17 @@ PageBase {
                 }
             }
         }
+    }
+
+    // ... and a choice, yes/no or date answer when it is touched (those never take the keyboard focus).
+    function announceAnswer(field, value) {
+        if (!voice || !voice.enabled)
+            return
+        const said = field.spokenValue(value)
+        if (said === "")
+            return
+        root.announcedField = field
+        voice.announceChoice(field.label, said)
     }
 
     function goNext() {
@@ -119,6 +138,7 @@ PageBase {
         id: fieldRepeater
         model: form.fields
         FieldDelegate {
+            id: fieldDelegate
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing / 2
             visible: model.visible
@@ -148,7 +168,10 @@ PageBase {
             storeImage: dataUrl => kiosk.storeImage(dataUrl)
             bringPaper: (fieldLabel, count) => kiosk.paperNotes(form.serviceName, fieldLabel, count)
             itemFieldVisible: (index, subfieldId) => form.isItemFieldVisible(model.fieldId, index, subfieldId)
-            onEdited: v => form.setAnswer(model.fieldId, v)
+            onEdited: v => {
+                form.setAnswer(model.fieldId, v)
+                root.announceAnswer(fieldDelegate, v)
+            }
             onFinished: form.validateField(model.fieldId)
         }
     }

@@ -1,6 +1,6 @@
-// The floor for `bianmin-bench-startup`: the smallest Qt Quick window, same font and renderer as the
-// kiosk. Prints "first-frame" when its first frame is shown, quits 300 ms later (like the kiosk's
-// self-test), and prints its peak RSS.
+// The floor for `bianmin-bench-startup`: the anchors' minimal Qt Quick window (a Label and a Button),
+// same font and renderer as the kiosk. Prints "first-frame" when its first frame is shown, quits 300 ms
+// later (like the kiosk's self-test), and prints its peak RSS.
 #include <QFile>
 #include <QFont>
 #include <QGuiApplication>

@@ -31,6 +31,8 @@ int main(int argc, char *argv[])
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     if (!qEnvironmentVariableIsSet("QT_VIRTUALKEYBOARD_LAYOUT_PATH"))
         qputenv("QT_VIRTUALKEYBOARD_LAYOUT_PATH", "qrc:/Bianmin/Keyboard/layouts");
+    if (!qEnvironmentVariableIsSet("QT_VIRTUALKEYBOARD_STYLE"))
+        qputenv("QT_VIRTUALKEYBOARD_STYLE", "bianmin"); // larger labels and candidates (modules/keyboard/styles)
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1"); // our InputPanel, not a separate desktop window
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("bianmin-kiosk"));

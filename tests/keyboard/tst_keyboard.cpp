@@ -7,6 +7,7 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Bianmin_KeyboardPlugin)
+Q_IMPORT_QML_PLUGIN(Bianmin_UiPlugin)
 
 class KeyboardTestSetup : public QObject
 {
@@ -18,6 +19,7 @@ public:
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
         qputenv("QT_VIRTUALKEYBOARD_LAYOUT_PATH", "qrc:/Bianmin/Keyboard/layouts");
         qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
+        qputenv("QT_VIRTUALKEYBOARD_STYLE", "bianmin"); // the kiosk's style (larger labels and candidates)
     }
 public slots:
     void qmlEngineAvailable(QQmlEngine *engine)

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 import QtTest
+import Bianmin.Ui
 
 Item {
     id: root
@@ -131,6 +132,58 @@ Item {
             const image = grabImage(root)
             image.save(screenshotDir + "/" + data.tag + ".png")
             InputContext.inputEngine.inputMethod.reset()
+        }
+
+        function findText(item, text) {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (!child.visible)
+                    continue
+                if (child.text === text && child.font !== undefined)
+                    return child
+                const found = findText(child, text)
+                if (found)
+                    return found
+            }
+            return null
+        }
+
+        // Qt's default style draws candidates at 44 and key labels at 60 design units (times scaleHint):
+        // the kiosk's style is at least 1.5 times that, in large text larger still, and high contrast
+        // turns the keys black on yellow.
+        function test_largeCandidatesAndLabels_data() {
+            return [
+                { tag: "normal", largeText: false, highContrast: false, factor: 1.5 },
+                { tag: "large-text", largeText: true, highContrast: false, factor: 1.8 },
+                { tag: "high-contrast", largeText: false, highContrast: true, factor: 1.5 },
+            ]
+        }
+        function test_largeCandidatesAndLabels(data) {
+            Theme.largeText = data.largeText
+            Theme.highContrast = data.highContrast
+            compare(VirtualKeyboardSettings.styleName, "bianmin")
+            focusField(chineseField)
+            tryCompare(InputContext.inputEngine, "inputMode", InputEngine.InputMode.Pinyin)
+            typeLetters("nongjiale")
+            tryVerify(() => candidateIndex("农家乐") >= 0)
+            wait(300) // let the panel and the candidate bar finish sliding in
+            const scale = inputPanel.keyboard.style.scaleHint
+            verify(scale > 0.3, "scaleHint " + scale)
+            const candidate = findText(inputPanel, "农家乐")
+            verify(candidate, "农家乐 is shown in the candidate bar")
+            verify(candidate.font.pixelSize >= Math.floor(44 * scale * data.factor),
+                   candidate.font.pixelSize + " px for candidates at scaleHint " + scale)
+            const key = findText(inputPanel, "q") || findText(inputPanel, "Q")
+            verify(key, "the Q key's label")
+            verify(key.font.pixelSize >= Math.floor(60 * scale * data.factor), key.font.pixelSize + " px for key labels")
+            const candidateTop = candidate.mapToItem(root, 0, 0).y
+            verify(candidateTop >= 0 && candidateTop + candidate.height <= root.height, "the candidate is on screen")
+            compare(String(inputPanel.keyboard.style.base.normalKeyBackgroundColor) === "#000000", data.highContrast)
+            grabImage(root).save(screenshotDir + "/pinyin-candidates-" + data.tag + ".png")
+
+            InputContext.inputEngine.inputMethod.reset()
+            Theme.largeText = false
+            Theme.highContrast = false
         }
 
         function test_idNumberKeyboardTypesX() {

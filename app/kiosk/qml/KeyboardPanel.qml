@@ -2,10 +2,24 @@
 // bottom. Loaded only when the kiosk runs with the virtual keyboard input module (bianmin-kiosk sets it).
 import QtQuick
 import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 
 InputPanel {
     id: panel
     objectName: "inputPanel"
     /** Room the pages must leave free at the bottom. */
     readonly property real occupied: active ? height : 0
+
+    // Pinyin first on a Chinese kiosk (the system locale would give English), English one key away;
+    // the other way round when the villager switched the kiosk to English.
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: kiosk.language === "en" ? ["en_GB", "zh_CN"] : ["zh_CN", "en_GB"]
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: kiosk.language === "en" ? "en_GB" : "zh_CN"
+    }
 }

@@ -1,0 +1,163 @@
+// The kiosk's keyboard style: Qt's own default style (the dark keyboard everyone knows) with key labels
+// and Pinyin candidates at least 1.5 times larger for elderly eyes, larger still in the kiosk's
+// large-text mode, and the kiosk's black / white / yellow when its high-contrast theme is on.
+// Qt has no way to derive a style from another, so this one creates the default style and hands on its
+// delegates, replacing only the letter keys and the candidate bar. The default style sizes everything
+// from its keyboardHeight: it is given a taller one, so its icons and labels (space, &123) grow too.
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Styles
+import Bianmin.Ui
+
+KeyboardStyle {
+    id: kioskStyle
+
+    /** Labels on the keys, and candidates, compared with Qt's default style. */
+    readonly property real keyScale: Theme.largeText ? 1.8 : 1.5
+    readonly property real candidateScale: Theme.largeText ? 2.25 : 1.5
+    /** Qt's default style draws candidates at 44 and key labels at 60 design units. */
+    readonly property int candidateFontSize: Math.round(44 * scaleHint * candidateScale)
+    readonly property int keyFontSize: Math.round(60 * scaleHint * keyScale)
+
+    readonly property QtObject base: Qt.createComponent(
+        "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Styles/Builtin/default/style.qml").createObject(kioskStyle)
+
+    Component.onCompleted: {
+        // Icons (shift, backspace, hide) and the labels of the function keys: 1.5 times, also in large
+        // text, where more would not fit the keys.
+        base.keyboardHeight = Qt.binding(() => kioskStyle.keyboardHeight * 1.5)
+        // High contrast: black keys with white labels, outlined by the yellow showing between them.
+        const contrast = {
+            keyboardBackgroundColor: "#ffd400", normalKeyBackgroundColor: "#000000",
+            highlightedKeyBackgroundColor: "#3a3a3a", capsLockKeyAccentColor: "#ffd400",
+            modeKeyAccentColor: "#ffd400", keyTextColor: "#ffffff", keySmallTextColor: "#ffffff",
+            popupBackgroundColor: "#000000", popupBorderColor: "#ffd400", popupTextColor: "#ffffff",
+            popupHighlightColor: "#3a3a3a", selectionListTextColor: "#ffffff",
+            selectionListSeparatorColor: "#ffd400", selectionListBackgroundColor: "#000000"
+        }
+        for (const name in contrast) {
+            const normal = base[name]
+            const strong = contrast[name]
+            base[name] = Qt.binding(() => Theme.highContrast ? strong : normal)
+        }
+    }
+
+    keyboardDesignWidth: base.keyboardDesignWidth
+    keyboardDesignHeight: base.keyboardDesignHeight
+    keyboardRelativeLeftMargin: base.keyboardRelativeLeftMargin
+    keyboardRelativeRightMargin: base.keyboardRelativeRightMargin
+    keyboardRelativeTopMargin: base.keyboardRelativeTopMargin
+    keyboardRelativeBottomMargin: base.keyboardRelativeBottomMargin
+    keyboardBackground: base.keyboardBackground
+
+    keyPanel: KeyPanel {
+        id: keyPanel
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: kioskStyle.base.keyBackgroundMargin
+            radius: 5
+            color: keyPanel.control && keyPanel.control.highlighted ? kioskStyle.base.highlightedKeyBackgroundColor
+                                                                    : kioskStyle.base.normalKeyBackgroundColor
+            opacity: keyPanel.control.pressed || !keyPanel.control.enabled ? 0.75 : 1
+            Text {
+                // The accented letters a long press offers.
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Math.round(kioskStyle.keyFontSize / 8)
+                visible: keyPanel.control.smallTextVisible && keyPanel.control.smallText !== "\u2699"
+                text: keyPanel.control.smallText
+                color: kioskStyle.base.keySmallTextColor
+                font.family: Theme.fontFamily
+                font.pixelSize: Math.round(kioskStyle.keyFontSize / 2.5)
+            }
+            Text {
+                anchors.centerIn: parent
+                text: keyPanel.control.displayText
+                color: kioskStyle.base.keyTextColor
+                opacity: !keyPanel.control.enabled ? 0.1 : keyPanel.control.pressed ? 0.5 : 1
+                font.family: Theme.fontFamily
+                font.pixelSize: kioskStyle.keyFontSize
+                font.capitalization: keyPanel.control.uppercased ? Font.AllUppercase : Font.MixedCase
+            }
+        }
+    }
+    backspaceKeyPanel: base.backspaceKeyPanel
+    languageKeyPanel: base.languageKeyPanel
+    enterKeyPanel: base.enterKeyPanel
+    hideKeyPanel: base.hideKeyPanel
+    shiftKeyPanel: base.shiftKeyPanel
+    spaceKeyPanel: base.spaceKeyPanel
+    symbolKeyPanel: base.symbolKeyPanel
+    modeKeyPanel: base.modeKeyPanel
+    handwritingKeyPanel: base.handwritingKeyPanel
+
+    characterPreviewMargin: base.characterPreviewMargin
+    characterPreviewDelegate: base.characterPreviewDelegate
+    alternateKeysListItemWidth: base.alternateKeysListItemWidth
+    alternateKeysListItemHeight: base.alternateKeysListItemHeight
+    alternateKeysListTopMargin: base.alternateKeysListTopMargin
+    alternateKeysListBottomMargin: base.alternateKeysListBottomMargin
+    alternateKeysListLeftMargin: base.alternateKeysListLeftMargin
+    alternateKeysListRightMargin: base.alternateKeysListRightMargin
+    alternateKeysListDelegate: base.alternateKeysListDelegate
+    alternateKeysListHighlight: base.alternateKeysListHighlight
+    alternateKeysListBackground: base.alternateKeysListBackground
+
+    // The candidate bar: a touch target (72 px) tall at least, each candidate at least as wide.
+    selectionListHeight: Math.max(Theme.minTarget, Math.round(candidateFontSize * 1.8))
+    selectionListDelegate: SelectionListItem {
+        id: candidate
+        width: Math.max(Theme.minTarget, Math.round(candidateText.implicitWidth + kioskStyle.candidateFontSize))
+        Text {
+            id: candidateText
+            anchors.centerIn: parent
+            text: display
+            color: kioskStyle.base.selectionListTextColor
+            font.family: Theme.fontFamily
+            font.pixelSize: kioskStyle.candidateFontSize
+        }
+        Rectangle {
+            anchors.right: parent.left
+            anchors.verticalCenter: parent.verticalCenter
+            width: Theme.highContrast ? 3 : 2
+            height: Math.round(parent.height * 0.5)
+            color: kioskStyle.base.selectionListSeparatorColor
+            visible: index > 0
+        }
+    }
+    selectionListHighlight: base.selectionListHighlight
+    selectionListBackground: base.selectionListBackground
+    // No slide-in: while the default style's transitions run, the list keeps the widths candidates had
+    // when they arrived, and longer ones (农家乐) overlapped their neighbours.
+    selectionListAdd: null
+    selectionListRemove: null
+
+    navigationHighlight: base.navigationHighlight
+    traceInputKeyPanelDelegate: base.traceInputKeyPanelDelegate
+    traceCanvasDelegate: base.traceCanvasDelegate
+    popupListDelegate: base.popupListDelegate
+    popupListHighlight: base.popupListHighlight
+    popupListBackground: base.popupListBackground
+    popupListAdd: base.popupListAdd
+    popupListRemove: base.popupListRemove
+    languagePopupListEnabled: base.languagePopupListEnabled
+    languageListDelegate: base.languageListDelegate
+    languageListHighlight: base.languageListHighlight
+    languageListBackground: base.languageListBackground
+    languageListAdd: base.languageListAdd
+    languageListRemove: base.languageListRemove
+    selectionHandle: base.selectionHandle
+    fullScreenInputContainerBackground: base.fullScreenInputContainerBackground
+    fullScreenInputBackground: base.fullScreenInputBackground
+    fullScreenInputMargins: base.fullScreenInputMargins
+    fullScreenInputPadding: base.fullScreenInputPadding
+    fullScreenInputCursor: base.fullScreenInputCursor
+    fullScreenInputFont: base.fullScreenInputFont
+    fullScreenInputPasswordCharacter: base.fullScreenInputPasswordCharacter
+    fullScreenInputColor: base.fullScreenInputColor
+    fullScreenInputSelectionColor: base.fullScreenInputSelectionColor
+    fullScreenInputSelectedTextColor: base.fullScreenInputSelectedTextColor
+    functionPopupListDelegate: base.functionPopupListDelegate
+    functionPopupListHighlight: base.functionPopupListHighlight
+    functionPopupListBackground: base.functionPopupListBackground
+}

@@ -184,6 +184,8 @@ Item {
             InputContext.inputEngine.inputMethod.reset()
             Theme.largeText = false
             Theme.highContrast = false
+            compare(String(inputPanel.keyboard.style.base.normalKeyBackgroundColor), "#000a12",
+                    "the default colours are back when high contrast is switched off")
         }
 
         function test_idNumberKeyboardTypesX() {

@@ -26,21 +26,31 @@ KeyboardStyle {
         // Icons (shift, backspace, hide) and the labels of the function keys: 1.5 times, also in large
         // text, where more would not fit the keys.
         base.keyboardHeight = Qt.binding(() => kioskStyle.keyboardHeight * 1.5)
-        // High contrast: black keys with white labels, outlined by the yellow showing between them.
-        const contrast = {
-            keyboardBackgroundColor: "#ffd400", normalKeyBackgroundColor: "#000000",
-            highlightedKeyBackgroundColor: "#3a3a3a", capsLockKeyAccentColor: "#ffd400",
-            modeKeyAccentColor: "#ffd400", keyTextColor: "#ffffff", keySmallTextColor: "#ffffff",
-            popupBackgroundColor: "#000000", popupBorderColor: "#ffd400", popupTextColor: "#ffffff",
-            popupHighlightColor: "#3a3a3a", selectionListTextColor: "#ffffff",
-            selectionListSeparatorColor: "#ffd400", selectionListBackgroundColor: "#000000"
-        }
-        for (const name in contrast) {
-            const normal = base[name]
-            const strong = contrast[name]
-            base[name] = Qt.binding(() => Theme.highContrast ? strong : normal)
-        }
     }
+
+    // High contrast: black keys with white labels, outlined by the yellow showing between them. Off, the
+    // default style's own colours come back.
+    component Contrast: Binding {
+        target: kioskStyle.base
+        when: Theme.highContrast
+        restoreMode: Binding.RestoreBindingOrValue
+    }
+    property list<QtObject> contrastColours: [
+        Contrast { property: "keyboardBackgroundColor"; value: "#ffd400" },
+        Contrast { property: "normalKeyBackgroundColor"; value: "#000000" },
+        Contrast { property: "highlightedKeyBackgroundColor"; value: "#3a3a3a" },
+        Contrast { property: "capsLockKeyAccentColor"; value: "#ffd400" },
+        Contrast { property: "modeKeyAccentColor"; value: "#ffd400" },
+        Contrast { property: "keyTextColor"; value: "#ffffff" },
+        Contrast { property: "keySmallTextColor"; value: "#ffffff" },
+        Contrast { property: "popupBackgroundColor"; value: "#000000" },
+        Contrast { property: "popupBorderColor"; value: "#ffd400" },
+        Contrast { property: "popupTextColor"; value: "#ffffff" },
+        Contrast { property: "popupHighlightColor"; value: "#3a3a3a" },
+        Contrast { property: "selectionListTextColor"; value: "#ffffff" },
+        Contrast { property: "selectionListSeparatorColor"; value: "#ffd400" },
+        Contrast { property: "selectionListBackgroundColor"; value: "#000000" }
+    ]
 
     keyboardDesignWidth: base.keyboardDesignWidth
     keyboardDesignHeight: base.keyboardDesignHeight

@@ -54,19 +54,18 @@ int decide(Context &ctx, const QStringList &args, bool approve)
     const QString id = caseIdArgument(*opts);
     if (!isValidId(id))
         return ctx.fail(Error(QStringLiteral("case.bad_id"), tr("\"%1\" is not a case id (a lowercase UUID)").arg(id)));
-    auto store = ctx.openStore();
-    if (!store)
-        return ctx.fail(store.error());
-    auto staff = openStaff(**store);
-    if (!staff)
-        return ctx.fail(staff.error());
+    auto scope = openStaffScope(ctx);
+    if (!scope)
+        return ctx.fail(scope.error());
+    DataStore &store = *scope->store;
+    StaffDirectory &staff = *scope->staff;
     const auto policies = cataloguePolicies(ctx.dataDir);
     if (!policies)
         return ctx.fail(policies.error());
-    const auto who = authenticate(*opts, **staff);
+    const auto who = authenticate(*opts, staff);
     if (!who)
         return ctx.fail(who.error());
-    CaseWorkflow workflow(**store, *policies);
+    CaseWorkflow workflow(store, *policies);
     const QString step = opts->value(QStringLiteral("--step"));
     const QString note = opts->value(QStringLiteral("--note"));
     const auto decided = approve ? workflow.approve(id, step, *who, note) : workflow.reject(id, step, *who, note);
@@ -98,19 +97,18 @@ int resubmit(Context &ctx, const QStringList &args)
     const QString id = caseIdArgument(*opts);
     if (!isValidId(id))
         return ctx.fail(Error(QStringLiteral("case.bad_id"), tr("\"%1\" is not a case id (a lowercase UUID)").arg(id)));
-    auto store = ctx.openStore();
-    if (!store)
-        return ctx.fail(store.error());
-    auto staff = openStaff(**store);
-    if (!staff)
-        return ctx.fail(staff.error());
+    auto scope = openStaffScope(ctx);
+    if (!scope)
+        return ctx.fail(scope.error());
+    DataStore &store = *scope->store;
+    StaffDirectory &staff = *scope->staff;
     const auto policies = cataloguePolicies(ctx.dataDir);
     if (!policies)
         return ctx.fail(policies.error());
-    const auto who = authenticate(*opts, **staff);
+    const auto who = authenticate(*opts, staff);
     if (!who)
         return ctx.fail(who.error());
-    const auto done = CaseWorkflow(**store, *policies).resubmit(id, *who, opts->value(QStringLiteral("--note")));
+    const auto done = CaseWorkflow(store, *policies).resubmit(id, *who, opts->value(QStringLiteral("--note")));
     if (!done)
         return ctx.fail(done.error());
     if (ctx.json)

@@ -40,11 +40,15 @@ QStringList layout(const DataDir &dir)
 
 int init(Context &ctx, const QStringList &args)
 {
-    const auto opts = parseOptions(args, {});
+    const auto opts = parseOptions(args, {QStringLiteral("--supervisor"), QStringLiteral("--name")},
+                                   {QStringLiteral("--pin-stdin")});
     if (!opts)
         return ctx.usage(opts.error().message);
-    if (!opts->positional.isEmpty())
-        return ctx.usage(tr("usage: bianmin --data DIR init"));
+    const bool withSupervisor = opts->has(QStringLiteral("--supervisor"));
+    if (!opts->positional.isEmpty()
+        || withSupervisor != (opts->has(QStringLiteral("--name")) && opts->has(QStringLiteral("--pin-stdin")))
+        || (!withSupervisor && (opts->has(QStringLiteral("--name")) || opts->has(QStringLiteral("--pin-stdin")))))
+        return ctx.usage(tr("usage: bianmin --data DIR init [--supervisor ID --name NAME --pin-stdin]"));
     const DataDir dir(ctx.dataDir);
 
     // A new key beside an existing database would make every stored case unreadable; a missing key file
@@ -74,18 +78,35 @@ int init(Context &ctx, const QStringList &args)
         if (!before.contains(p) && QFileInfo::exists(p))
             created << p;
     const int schema = (*store)->database().schemaVersion();
+    // The first supervisor, so a kiosk can be provisioned from a script; never a second one.
+    QString supervisor;
+    if (withSupervisor) {
+        const auto added = addFirstSupervisor(**store, opts->value(QStringLiteral("--supervisor")),
+                                              opts->value(QStringLiteral("--name")));
+        if (!added)
+            return ctx.fail(added.error());
+        supervisor = *added;
+    }
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("data"), dir.root()},
-                                  {QStringLiteral("created"), QJsonArray::fromStringList(created)},
-                                  {QStringLiteral("schema_version"), schema}});
+        QJsonObject result{{QStringLiteral("data"), dir.root()},
+                           {QStringLiteral("created"), QJsonArray::fromStringList(created)},
+                           {QStringLiteral("schema_version"), schema}};
+        if (withSupervisor)
+            result.insert(QStringLiteral("supervisor_added"), supervisor);
+        ctx.printJson(result);
         return Ok;
     }
     for (const QString &p : created)
         ctx.out << tr("created %1").arg(p) << "\n";
-    if (created.isEmpty())
+    if (created.isEmpty() && supervisor.isEmpty())
         ctx.out << tr("%1 is already initialised; nothing changed").arg(dir.root()) << "\n";
     ctx.out << tr("database schema version %1").arg(schema) << "\n";
-    hintFirstSupervisor(ctx, **store); // staff tables; how to create the first supervisor (staffcommands.cpp)
+    if (!supervisor.isEmpty())
+        ctx.out << tr("added the first supervisor %1").arg(supervisor) << "\n";
+    else if (withSupervisor)
+        ctx.out << tr("the kiosk already has a supervisor; no staff account was added") << "\n";
+    else
+        hintFirstSupervisor(ctx, **store); // staff tables; how to create the first supervisor (staffcommands.cpp)
     return Ok;
 }
 
@@ -228,7 +249,7 @@ int configSet(Context &ctx, const QStringList &args)
 QList<Command> initCommands()
 {
     return {
-        {{QStringLiteral("init")}, QStringLiteral("init"),
+        {{QStringLiteral("init")}, QStringLiteral("init [--supervisor ID --name NAME --pin-stdin]"),
          tr("create the data directory (database, keys, config); never destroys data"), init},
         {{QStringLiteral("config"), QStringLiteral("get")}, QStringLiteral("config get [KEY]"),
          tr("print one setting, or all with their descriptions"), configGet},

@@ -24,6 +24,16 @@ Result<QString> readPinFromStdin(const QString &what);
 /** The data directory's staff directory, migrated. */
 Result<std::unique_ptr<StaffDirectory>> openStaff(DataStore &store);
 
+/** What most staff and approval commands work on: the opened data directory and its staff directory
+ *  (declared in this order so the directory goes first). */
+struct StaffScope
+{
+    std::unique_ptr<DataStore> store;
+    std::unique_ptr<StaffDirectory> staff;
+};
+/** Opens ctx's data directory and its staff directory, or the error the command reports. */
+Result<StaffScope> openStaffScope(Context &ctx);
+
 /** --staff ID --pin-stdin: the staff member, after checking the PIN (lockout counted). */
 Result<StaffAccount> authenticate(const Options &opts, StaffDirectory &staff);
 
@@ -34,6 +44,10 @@ Result<ServicePolicyLookup> cataloguePolicies(const QString &dataDir, bool lenie
 
 /** For `init`: creates the staff tables and, while the kiosk has no supervisor, prints how to add one. */
 void hintFirstSupervisor(Context &ctx, DataStore &store);
+
+/** For `init --supervisor ID --name NAME --pin-stdin`: adds the first supervisor (PIN from stdin) unless
+ *  the kiosk already has one, which is left as it is. Returns the id added, or empty when one existed. */
+Result<QString> addFirstSupervisor(DataStore &store, const QString &id, const QString &name);
 
 /** `case list --awaiting-approval [--staff ID]` (approvalcommands.cpp); casecommands.cpp's `case list`
  *  hands over to it when it sees --awaiting-approval anywhere on the line. */

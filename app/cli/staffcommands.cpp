@@ -88,13 +88,11 @@ int staffAdd(Context &ctx, const QStringList &args)
     const auto pin = readPinFromStdin(tr("new PIN for %1").arg(account.id));
     if (!pin)
         return ctx.fail(pin.error());
-    auto store = ctx.openStore();
-    if (!store)
-        return ctx.fail(store.error());
-    auto staff = openStaff(**store);
-    if (!staff)
-        return ctx.fail(staff.error());
-    const auto added = (*staff)->add(account, *pin, kActor);
+    auto scope = openStaffScope(ctx);
+    if (!scope)
+        return ctx.fail(scope.error());
+    StaffDirectory *staff = scope->staff.get();
+    const auto added = staff->add(account, *pin, kActor);
     if (!added)
         return ctx.fail(added.error());
     if (ctx.json)
@@ -111,13 +109,11 @@ int staffList(Context &ctx, const QStringList &args)
         return ctx.usage(opts.error().message);
     if (!opts->positional.isEmpty())
         return ctx.usage(tr("usage: bianmin staff list [--json]"));
-    auto store = ctx.openStore();
-    if (!store)
-        return ctx.fail(store.error());
-    auto staff = openStaff(**store);
-    if (!staff)
-        return ctx.fail(staff.error());
-    const auto all = (*staff)->list();
+    auto scope = openStaffScope(ctx);
+    if (!scope)
+        return ctx.fail(scope.error());
+    StaffDirectory *staff = scope->staff.get();
+    const auto all = staff->list();
     if (!all)
         return ctx.fail(all.error());
     const QDateTime now = ctx.clock.now();
@@ -148,17 +144,15 @@ int staffSetDisabled(Context &ctx, const QStringList &args, bool disabled)
         return ctx.usage(opts.error().message);
     if (opts->positional.size() != 1)
         return ctx.usage(disabled ? tr("usage: bianmin staff disable ID") : tr("usage: bianmin staff enable ID"));
-    auto store = ctx.openStore();
-    if (!store)
-        return ctx.fail(store.error());
-    auto staff = openStaff(**store);
-    if (!staff)
-        return ctx.fail(staff.error());
+    auto scope = openStaffScope(ctx);
+    if (!scope)
+        return ctx.fail(scope.error());
+    StaffDirectory *staff = scope->staff.get();
     const QString id = opts->positional.first();
-    if (const Status s = (*staff)->setDisabled(id, disabled, kActor); !s)
+    if (const Status s = staff->setDisabled(id, disabled, kActor); !s)
         return ctx.fail(s.error());
     if (ctx.json)
-        ctx.printJson(accountJson((*staff)->get(id).value(), ctx.clock.now()));
+        ctx.printJson(accountJson(staff->get(id).value(), ctx.clock.now()));
     else
         ctx.out << (disabled ? tr("disabled %1") : tr("enabled %1")).arg(id) << "\n";
     return Ok;
@@ -174,21 +168,19 @@ int staffResetPin(Context &ctx, const QStringList &args)
     if (const Status s = needPinStdin(*opts); !s)
         return ctx.usage(s.error().message);
     const QString id = opts->positional.first();
-    auto store = ctx.openStore();
-    if (!store)
-        return ctx.fail(store.error());
-    auto staff = openStaff(**store);
-    if (!staff)
-        return ctx.fail(staff.error());
-    if (const auto existing = (*staff)->get(id); !existing) // before asking for a PIN nobody will use
+    auto scope = openStaffScope(ctx);
+    if (!scope)
+        return ctx.fail(scope.error());
+    StaffDirectory *staff = scope->staff.get();
+    if (const auto existing = staff->get(id); !existing) // before asking for a PIN nobody will use
         return ctx.fail(existing.error());
     const auto pin = readPinFromStdin(tr("new PIN for %1").arg(id));
     if (!pin)
         return ctx.fail(pin.error());
-    if (const Status s = (*staff)->resetPin(id, *pin, kActor); !s)
+    if (const Status s = staff->resetPin(id, *pin, kActor); !s)
         return ctx.fail(s.error());
     if (ctx.json)
-        ctx.printJson(accountJson((*staff)->get(id).value(), ctx.clock.now()));
+        ctx.printJson(accountJson(staff->get(id).value(), ctx.clock.now()));
     else
         ctx.out << tr("new PIN set for %1; any lock is lifted").arg(id) << "\n";
     return Ok;
@@ -201,22 +193,20 @@ int staffSetSteps(Context &ctx, const QStringList &args)
         return ctx.usage(opts.error().message);
     if (opts->positional.size() != 1 || !opts->has(QStringLiteral("--steps")))
         return ctx.usage(tr("usage: bianmin staff set-steps ID --steps STEP,... (\"\" for every step)"));
-    auto store = ctx.openStore();
-    if (!store)
-        return ctx.fail(store.error());
-    auto staff = openStaff(**store);
-    if (!staff)
-        return ctx.fail(staff.error());
+    auto scope = openStaffScope(ctx);
+    if (!scope)
+        return ctx.fail(scope.error());
+    StaffDirectory *staff = scope->staff.get();
     const QString id = opts->positional.first();
-    const auto account = (*staff)->get(id);
+    const auto account = staff->get(id);
     if (!account)
         return ctx.fail(account.error());
     if (account->role != Role::Approver)
         return ctx.fail(Error(QStringLiteral("auth.not_approver"), tr("%1 is not an approver").arg(id)));
-    if (const Status s = (*staff)->setSteps(id, splitSteps(opts->value(QStringLiteral("--steps"))), kActor); !s)
+    if (const Status s = staff->setSteps(id, splitSteps(opts->value(QStringLiteral("--steps"))), kActor); !s)
         return ctx.fail(s.error());
     if (ctx.json)
-        ctx.printJson(accountJson((*staff)->get(id).value(), ctx.clock.now()));
+        ctx.printJson(accountJson(staff->get(id).value(), ctx.clock.now()));
     else
         ctx.out << tr("steps of %1 updated").arg(id) << "\n";
     return Ok;
@@ -264,6 +254,43 @@ void hintFirstSupervisor(Context &ctx, DataStore &store)
 Result<std::unique_ptr<StaffDirectory>> openStaff(DataStore &store)
 {
     return StaffDirectory::open(store);
+}
+
+Result<StaffScope> openStaffScope(Context &ctx)
+{
+    auto store = ctx.openStore();
+    if (!store)
+        return store.error();
+    auto staff = openStaff(**store);
+    if (!staff)
+        return staff.error();
+    return StaffScope{std::move(*store), std::move(*staff)};
+}
+
+Result<QString> addFirstSupervisor(DataStore &store, const QString &id, const QString &name)
+{
+    if (!StaffDirectory::isValidStaffId(id))
+        return Error(QStringLiteral("auth.bad_id"),
+                     tr("a staff id is 1-32 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+    auto staff = openStaff(store);
+    if (!staff)
+        return staff.error();
+    const auto has = (*staff)->hasSupervisor();
+    if (!has)
+        return has.error();
+    if (*has) // init never changes what is there: the existing supervisor manages staff from now on
+        return QString();
+    const auto pin = readPinFromStdin(tr("new PIN for %1").arg(id));
+    if (!pin)
+        return pin.error();
+    StaffAccount account;
+    account.id = id;
+    account.displayName = name;
+    account.role = Role::Supervisor;
+    const auto added = (*staff)->add(account, *pin, kActor);
+    if (!added)
+        return added.error();
+    return added->id;
 }
 
 Result<StaffAccount> authenticate(const Options &opts, StaffDirectory &staff)

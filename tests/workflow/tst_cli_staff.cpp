@@ -78,6 +78,37 @@ private slots:
         QVERIFY(!exampleCase(QStringLiteral("old_age_allowance")).isEmpty());
     }
 
+    void initCreatesTheFirstSupervisorOnce()
+    {
+        // A provisioning script: init with the first supervisor, PIN on stdin; run again, nothing changes.
+        const QString dir = m_tmp.filePath(QStringLiteral("provisioned"));
+        const QStringList withBoss{QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--supervisor"),
+                                   QStringLiteral("zhang"), QStringLiteral("--name"), QStringLiteral("张站长"),
+                                   QStringLiteral("--pin-stdin")};
+        const Run first = run(dir, withBoss, "246810\n");
+        QVERIFY2(first.ok(), first.err.constData());
+        QCOMPARE(first.json().object().value(QStringLiteral("supervisor_added")).toString(), QStringLiteral("zhang"));
+        const Run again = run(dir, withBoss, "135790\n");
+        QVERIFY2(again.ok(), again.err.constData());
+        QCOMPARE(again.json().object().value(QStringLiteral("supervisor_added")).toString(), QString());
+
+        const Run list = run(dir, {QStringLiteral("--json"), QStringLiteral("staff"), QStringLiteral("list")});
+        QVERIFY2(list.ok(), list.err.constData());
+        const QJsonArray staff = list.json().array();
+        QCOMPARE(staff.size(), 1);
+        QCOMPARE(staff.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
+        // Half the options is a usage error, and the PIN never comes from the command line.
+        const Run half = run(dir, {QStringLiteral("init"), QStringLiteral("--supervisor"), QStringLiteral("li")});
+        QCOMPARE(half.exitCode, 2);
+        QCOMPARE(half.errText().trimmed().count(QLatin1Char('\n')), 0);
+        const Run badPin = run(m_tmp.filePath(QStringLiteral("badpin")),
+                               {QStringLiteral("init"), QStringLiteral("--supervisor"), QStringLiteral("li"),
+                                QStringLiteral("--name"), QStringLiteral("李"), QStringLiteral("--pin-stdin")},
+                               "12ab\n");
+        QVERIFY(!badPin.ok());
+        QVERIFY2(!badPin.errText().isEmpty(), "a bad PIN must be reported");
+    }
+
     void staffAccounts()
     {
         QCOMPARE(run(m_data, {QStringLiteral("--json"), QStringLiteral("staff"), QStringLiteral("list")}).json().array().size(), 0);

@@ -32,10 +32,44 @@
     </message>
 </context>
 <context>
+    <name>ApprovalQueuePage</name>
+    <message>
+        <source>Cases waiting for your approval</source>
+        <translation>Cases waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you.</source>
+        <translation>Nothing is waiting for you.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message>
+        <source>by clerk %1</source>
+        <translation>by clerk %1</translation>
+    </message>
+    <message>
+        <source>self-service</source>
+        <translation>self-service</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message numerus="yes">
         <source>%n photo(s) taken.</source>
-        <translation><numerusform>%n photo taken.</numerusform><numerusform>%n photos taken.</numerusform></translation>
+        <translation>
+            <numerusform>%n photo taken.</numerusform>
+            <numerusform>%n photos taken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please bring the paper document to the service window.</source>
@@ -56,6 +90,113 @@
     <message>
         <source>Skip: I will bring the paper</source>
         <translation>Skip: I will bring the paper</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReviewPage</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Write why you reject it: the clerk reads this note.</source>
+        <translation>Write why you reject it: the clerk reads this note.</translation>
+    </message>
+    <message>
+        <source>Someone else decided this case a moment ago.</source>
+        <translation>Someone else decided this case a moment ago.</translation>
+    </message>
+    <message>
+        <source>Case %1 approved.</source>
+        <translation>Case %1 approved.</translation>
+    </message>
+    <message>
+        <source>Case %1 rejected and returned to the clerk.</source>
+        <translation>Case %1 rejected and returned to the clerk.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>by clerk %1</source>
+        <translation>by clerk %1</translation>
+    </message>
+    <message>
+        <source>self-service</source>
+        <translation>self-service</translation>
+    </message>
+    <message>
+        <source>Villager's consent</source>
+        <translation>Villager's consent</translation>
+    </message>
+    <message>
+        <source>signature drawn at the kiosk</source>
+        <translation>signature drawn at the kiosk</translation>
+    </message>
+    <message>
+        <source>ID card read at the kiosk</source>
+        <translation>ID card read at the kiosk</translation>
+    </message>
+    <message>
+        <source>Documents and signatures</source>
+        <translation>Documents and signatures</translation>
+    </message>
+    <message>
+        <source>Villager's consent signature</source>
+        <translation>Villager's consent signature</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>ID photo</source>
+        <translation>ID photo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Note (required to reject)</source>
+        <translation>Note (required to reject)</translation>
+    </message>
+    <message>
+        <source>e.g. the household book page is missing</source>
+        <translation>e.g. the household book page is missing</translation>
+    </message>
+    <message>
+        <source>Reject and return</source>
+        <translation>Reject and return</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
     </message>
 </context>
 <context>
@@ -90,7 +231,10 @@
     </message>
     <message numerus="yes">
         <source>About %n working day(s)</source>
-        <translation><numerusform>About %n working day</numerusform><numerusform>About %n working days</numerusform></translation>
+        <translation>
+            <numerusform>About %n working day</numerusform>
+            <numerusform>About %n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -113,6 +257,45 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>The villager's consent</source>
+        <translation>The villager's consent</translation>
+    </message>
+    <message>
+        <source>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.</source>
+        <translation>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.</translation>
+    </message>
+    <message>
+        <source>The villager has not signed yet.</source>
+        <translation>The villager has not signed yet.</translation>
+    </message>
+    <message>
+        <source>The staff side of the kiosk is not ready yet.</source>
+        <translation>The staff side of the kiosk is not ready yet.</translation>
+    </message>
+    <message>
+        <source>ID card: no card reader is connected to this kiosk, so the consent is given by signature.</source>
+        <translation>ID card: no card reader is connected to this kiosk, so the consent is given by signature.</translation>
+    </message>
+    <message>
+        <source>Villager: sign here with your finger</source>
+        <translation>Villager: sign here with your finger</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Sending, please wait…</source>
+        <translation>Sending, please wait…</translation>
+    </message>
+    <message>
+        <source>Submit with this signature</source>
+        <translation>Submit with this signature</translation>
+    </message>
+</context>
+<context>
     <name>CountdownDialog</name>
     <message>
         <source>Are you still there?</source>
@@ -120,7 +303,10 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, what you entered will be cleared in %n second(s).</source>
-        <translation><numerusform>For your privacy, what you entered will be cleared in %n second.</numerusform><numerusform>For your privacy, what you entered will be cleared in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>For your privacy, what you entered will be cleared in %n second.</numerusform>
+            <numerusform>For your privacy, what you entered will be cleared in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -174,7 +360,10 @@
     </message>
     <message numerus="yes">
         <source>Promised completion: %1 (%n working day(s)).</source>
-        <translation><numerusform>Promised completion: %1 (%n working day).</numerusform><numerusform>Promised completion: %1 (%n working days).</numerusform></translation>
+        <translation>
+            <numerusform>Promised completion: %1 (%n working day).</numerusform>
+            <numerusform>Promised completion: %1 (%n working days).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The village committee will check it first, then it goes to the county.</source>
@@ -188,12 +377,91 @@
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
+    <message>
+        <source>The villager's application has been submitted</source>
+        <translation>The villager's application has been submitted</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not ready yet.</source>
+        <translation>The receipt printer is not ready yet.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Printing your receipt…</translation>
+    </message>
+    <message>
+        <source>Your receipt has been printed. Please take it.</source>
+        <translation>Your receipt has been printed. Please take it.</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1 Your application is saved; staff can print the receipt later.</source>
+        <translation>The receipt was not printed: %1 Your application is saved; staff can print the receipt later.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
 </context>
 <context>
     <name>FieldFrame</name>
     <message>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSupervisorPage</name>
+    <message>
+        <source>Set up the first supervisor</source>
+        <translation>Set up the first supervisor</translation>
+    </message>
+    <message>
+        <source>This kiosk has no staff accounts yet. The first account manages all the others.</source>
+        <translation>This kiosk has no staff accounts yet. The first account manages all the others.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Enter them again.</source>
+        <translation>The two PINs are not the same. Enter them again.</translation>
+    </message>
+    <message>
+        <source>A staff number has letters, digits, dots, dashes or underscores (at most 32).</source>
+        <translation>A staff number has letters, digits, dots, dashes or underscores (at most 32).</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's name.</source>
+        <translation>Enter the supervisor's name.</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 digits.</source>
+        <translation>A PIN has 6 digits.</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>e.g. zhang01</source>
+        <translation>e.g. zhang01</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 digits)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Create the account</translation>
     </message>
 </context>
 <context>
@@ -239,7 +507,10 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
     </message>
     <message>
         <source>All services</source>
@@ -272,6 +543,10 @@
         <source>One visit is enough for:</source>
         <translation>One visit is enough for:</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -279,12 +554,94 @@
         <source>Convenience service kiosk</source>
         <translation>Convenience service kiosk</translation>
     </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll, then print again.</source>
+        <translation>The printer is out of paper. Load a new roll, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer's cover is open. Close it, then print again.</source>
+        <translation>The printer's cover is open. Close it, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer is offline. Check its power and lights, then print again.</source>
+        <translation>The printer is offline. Check its power and lights, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer reports a fault (paper jam or overheating). Clear it, then print again.</source>
+        <translation>The printer reports a fault (paper jam or overheating). Clear it, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Check that it is on and connected, then print again.</source>
+        <translation>The printer cannot be reached. Check that it is on and connected, then print again.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this kiosk.</source>
+        <translation>No receipt printer is set up on this kiosk.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Try again, or ask a technician.</source>
+        <translation>The receipt could not be printed. Try again, or ask a technician.</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Staff: %1</translation>
+    </message>
 </context>
 <context>
     <name>MultilineField</name>
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedCasesPage</name>
+    <message>
+        <source>Cases the county refused</source>
+        <translation>Cases the county refused</translation>
+    </message>
+    <message>
+        <source>The county has refused no case.</source>
+        <translation>The county has refused no case.</translation>
+    </message>
+    <message>
+        <source>The county said: “%1”</source>
+        <translation>The county said: “%1”</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Case %1 is on its way again.</source>
+        <translation>Case %1 is on its way again.</translation>
     </message>
 </context>
 <context>
@@ -311,6 +668,60 @@
     </message>
 </context>
 <context>
+    <name>ReprintPage</name>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+        <source>Type the case number, e.g. 3F2B-91AC.</source>
+        <translation>Type the case number, e.g. 3F2B-91AC.</translation>
+    </message>
+    <message>
+        <source>No case with this number on this kiosk.</source>
+        <translation>No case with this number on this kiosk.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The receipt was printed.</source>
+        <translation>The receipt was printed.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>Print the receipt again</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedCasesPage</name>
+    <message>
+        <source>Cases returned to you</source>
+        <translation>Cases returned to you</translation>
+    </message>
+    <message>
+        <source>No case has been returned.</source>
+        <translation>No case has been returned.</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: “%3”</source>
+        <translation>Returned by %1 on %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the approval queue.</source>
+        <translation>Case %1 is back in the approval queue.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Please check your answers</source>
@@ -332,6 +743,10 @@
         <source>Submit the application</source>
         <translation>Submit the application</translation>
     </message>
+    <message>
+        <source>Next: the villager's consent</source>
+        <translation>Next: the villager's consent</translation>
+    </message>
 </context>
 <context>
     <name>ServicePage</name>
@@ -345,7 +760,10 @@
     </message>
     <message numerus="yes">
         <source>About %n working day(s) after you apply.</source>
-        <translation><numerusform>About %n working day after you apply.</numerusform><numerusform>About %n working days after you apply.</numerusform></translation>
+        <translation>
+            <numerusform>About %n working day after you apply.</numerusform>
+            <numerusform>About %n working days after you apply.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What to bring</source>
@@ -385,6 +803,256 @@
     <message>
         <source>✓ Signature saved</source>
         <translation>✓ Signature saved</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditPage</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>New PIN for %1</translation>
+    </message>
+    <message>
+        <source>Approval steps of %1</source>
+        <translation>Approval steps of %1</translation>
+    </message>
+    <message>
+        <source>A staff member with this number already exists.</source>
+        <translation>A staff member with this number already exists.</translation>
+    </message>
+    <message>
+        <source>A staff number has letters, digits, dots, dashes or underscores (at most 32).</source>
+        <translation>A staff number has letters, digits, dots, dashes or underscores (at most 32).</translation>
+    </message>
+    <message>
+        <source>Enter the staff member's name.</source>
+        <translation>Enter the staff member's name.</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 digits.</source>
+        <translation>A PIN has 6 digits.</translation>
+    </message>
+    <message>
+        <source>%1 can now log in.</source>
+        <translation>%1 can now log in.</translation>
+    </message>
+    <message>
+        <source>The new PIN of %1 is set.</source>
+        <translation>The new PIN of %1 is set.</translation>
+    </message>
+    <message>
+        <source>The approval steps of %1 are saved.</source>
+        <translation>The approval steps of %1 are saved.</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Approval steps (empty: every step)</source>
+        <translation>Approval steps (empty: every step)</translation>
+    </message>
+    <message>
+        <source>e.g. village_committee, town_review</source>
+        <translation>e.g. village_committee, town_review</translation>
+    </message>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 digits)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in as %1 (%2). You are logged out after %n minute(s) without a touch.</source>
+        <translation>
+            <numerusform>Logged in as %1 (%2). You are logged out after %n minute without a touch.</numerusform>
+            <numerusform>Logged in as %1 (%2). You are logged out after %n minutes without a touch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases to approve</source>
+        <translation>Cases to approve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply for a villager</source>
+        <translation>Apply for a villager</translation>
+    </message>
+    <message>
+        <source>Returned cases</source>
+        <translation>Returned cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <translation>
+            <numerusform>%n returned</numerusform>
+            <numerusform>%n returned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases the county refused</source>
+        <translation>Cases the county refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Technicians configure and check the kiosk with the bianmin command; no personal data is shown to this role.</source>
+        <translation>Technicians configure and check the kiosk with the bianmin command; no personal data is shown to this role.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginPage</name>
+    <message>
+        <source>Staff login</source>
+        <translation>Staff login</translation>
+    </message>
+    <message>
+        <source>Enter your staff number and your 6-digit PIN.</source>
+        <translation>Enter your staff number and your 6-digit PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. After %n more wrong PIN(s) the account is locked.</source>
+        <translation>
+            <numerusform>Wrong PIN. After %n more wrong PIN the account is locked.</numerusform>
+            <numerusform>Wrong PIN. After %n more wrong PINs the account is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong PINs. Try again in %n minute(s), or ask a supervisor to reset the PIN.</source>
+        <translation>
+            <numerusform>This account is locked after too many wrong PINs. Try again in %n minute, or ask a supervisor to reset the PIN.</numerusform>
+            <numerusform>This account is locked after too many wrong PINs. Try again in %n minutes, or ask a supervisor to reset the PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong PINs. Ask a supervisor to reset the PIN.</source>
+        <translation>This account is locked after too many wrong PINs. Ask a supervisor to reset the PIN.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask a supervisor.</source>
+        <translation>This account is disabled. Ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>There is no staff account with this number.</source>
+        <translation>There is no staff account with this number.</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 digits.</source>
+        <translation>A PIN has 6 digits.</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>StaffManagePage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Approval steps: %1</source>
+        <translation>Approval steps: %1</translation>
+    </message>
+    <message>
+        <source>May decide every approval step</source>
+        <translation>May decide every approval step</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Approval steps</source>
+        <translation>Approval steps</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1105,32 @@
     </message>
 </context>
 <context>
+    <name>bianmin::CaseDesk</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>a case number has eight letters and digits, like 3F2B-91AC</source>
+        <translation>a case number has eight letters and digits, like 3F2B-91AC</translation>
+    </message>
+    <message>
+        <source>no case with the number %1 on this kiosk</source>
+        <translation>no case with the number %1 on this kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>bianmin::KioskApp</name>
+    <message>
+        <source>A clerk must be logged in to submit for a villager.</source>
+        <translation>A clerk must be logged in to submit for a villager.</translation>
+    </message>
+</context>
+<context>
     <name>bianmin::KioskSession</name>
     <message>
         <source>The application could not be read (%1). Please ask the staff for help.</source>
@@ -449,6 +1143,14 @@
     <message>
         <source>The application could not be saved: %1. Please ask the staff for help.</source>
         <translation>The application could not be saved: %1. Please ask the staff for help.</translation>
+    </message>
+    <message>
+        <source>The staff side of the kiosk is not ready yet.</source>
+        <translation>The staff side of the kiosk is not ready yet.</translation>
+    </message>
+    <message>
+        <source>The application was not saved: %1</source>
+        <translation>The application was not saved: %1</translation>
     </message>
 </context>
 </TS>

@@ -32,10 +32,43 @@
     </message>
 </context>
 <context>
+    <name>ApprovalQueuePage</name>
+    <message>
+        <source>Cases waiting for your approval</source>
+        <translation>待您审核的申请</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you.</source>
+        <translation>目前没有待您审核的申请。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <source>by clerk %1</source>
+        <translation>代办员 %1 代办</translation>
+    </message>
+    <message>
+        <source>self-service</source>
+        <translation>本人自助申请</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentField</name>
     <message numerus="yes">
         <source>%n photo(s) taken.</source>
-        <translation><numerusform>已拍 %n 张照片。</numerusform></translation>
+        <translation>
+            <numerusform>已拍 %n 张照片。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please bring the paper document to the service window.</source>
@@ -56,6 +89,113 @@
     <message>
         <source>Skip: I will bring the paper</source>
         <translation>跳过：我带纸质材料来</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReviewPage</name>
+    <message>
+        <source>Case</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Write why you reject it: the clerk reads this note.</source>
+        <translation>请写明退回理由：代办员会看到这条说明。</translation>
+    </message>
+    <message>
+        <source>Someone else decided this case a moment ago.</source>
+        <translation>这件申请刚刚已由其他人审核。</translation>
+    </message>
+    <message>
+        <source>Case %1 approved.</source>
+        <translation>申请 %1 已审核通过。</translation>
+    </message>
+    <message>
+        <source>Case %1 rejected and returned to the clerk.</source>
+        <translation>申请 %1 已退回给代办员。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>by clerk %1</source>
+        <translation>代办员 %1 代办</translation>
+    </message>
+    <message>
+        <source>self-service</source>
+        <translation>本人自助申请</translation>
+    </message>
+    <message>
+        <source>Villager's consent</source>
+        <translation>村民授权</translation>
+    </message>
+    <message>
+        <source>signature drawn at the kiosk</source>
+        <translation>在本机手写签名</translation>
+    </message>
+    <message>
+        <source>ID card read at the kiosk</source>
+        <translation>在本机读取身份证</translation>
+    </message>
+    <message>
+        <source>Documents and signatures</source>
+        <translation>材料与签名</translation>
+    </message>
+    <message>
+        <source>Villager's consent signature</source>
+        <translation>村民授权签名</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>ID photo</source>
+        <translation>身份证照片</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Note (required to reject)</source>
+        <translation>审核意见（退回时必填）</translation>
+    </message>
+    <message>
+        <source>e.g. the household book page is missing</source>
+        <translation>例如：缺少户口本本人页</translation>
+    </message>
+    <message>
+        <source>Reject and return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
     </message>
 </context>
 <context>
@@ -90,7 +230,9 @@
     </message>
     <message numerus="yes">
         <source>About %n working day(s)</source>
-        <translation><numerusform>约 %n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>约 %n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -113,6 +255,45 @@
     </message>
 </context>
 <context>
+    <name>ConsentPage</name>
+    <message>
+        <source>The villager's consent</source>
+        <translation>村民授权</translation>
+    </message>
+    <message>
+        <source>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.</source>
+        <translation>代办员 %2 代村民申请“%1”。请村民在下方签名确认。</translation>
+    </message>
+    <message>
+        <source>The villager has not signed yet.</source>
+        <translation>村民还没有签名。</translation>
+    </message>
+    <message>
+        <source>The staff side of the kiosk is not ready yet.</source>
+        <translation>本机的工作人员功能尚未就绪。</translation>
+    </message>
+    <message>
+        <source>ID card: no card reader is connected to this kiosk, so the consent is given by signature.</source>
+        <translation>身份证：本机未连接读卡器，请以手写签名方式授权。</translation>
+    </message>
+    <message>
+        <source>Villager: sign here with your finger</source>
+        <translation>请村民用手指在这里签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Sending, please wait…</source>
+        <translation>正在提交，请稍候…</translation>
+    </message>
+    <message>
+        <source>Submit with this signature</source>
+        <translation>签名确认并提交</translation>
+    </message>
+</context>
+<context>
     <name>CountdownDialog</name>
     <message>
         <source>Are you still there?</source>
@@ -120,7 +301,9 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, what you entered will be cleared in %n second(s).</source>
-        <translation><numerusform>为保护您的隐私，%n 秒后将清除您填写的内容。</numerusform></translation>
+        <translation>
+            <numerusform>为保护您的隐私，%n 秒后将清除您填写的内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -174,7 +357,9 @@
     </message>
     <message numerus="yes">
         <source>Promised completion: %1 (%n working day(s)).</source>
-        <translation><numerusform>承诺办结时间：%1（%n 个工作日）。</numerusform></translation>
+        <translation>
+            <numerusform>承诺办结时间：%1（%n 个工作日）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The village committee will check it first, then it goes to the county.</source>
@@ -188,12 +373,91 @@
         <source>Finish</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>The villager's application has been submitted</source>
+        <translation>村民的申请已提交</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not ready yet.</source>
+        <translation>回执打印机尚未就绪。</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>正在打印回执…</translation>
+    </message>
+    <message>
+        <source>Your receipt has been printed. Please take it.</source>
+        <translation>回执已打印，请取走。</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1 Your application is saved; staff can print the receipt later.</source>
+        <translation>回执没有打印出来：%1 您的申请已保存，工作人员稍后可以补打回执。</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
 </context>
 <context>
     <name>FieldFrame</name>
     <message>
         <source>%1 (optional)</source>
         <translation>%1（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSupervisorPage</name>
+    <message>
+        <source>Set up the first supervisor</source>
+        <translation>设置第一位管理员</translation>
+    </message>
+    <message>
+        <source>This kiosk has no staff accounts yet. The first account manages all the others.</source>
+        <translation>本机还没有工作人员账号。第一个账号是管理员，负责管理其他账号。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Enter them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>A staff number has letters, digits, dots, dashes or underscores (at most 32).</source>
+        <translation>工号只能包含字母、数字、点、短横线或下划线（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor's name.</source>
+        <translation>请输入管理员姓名。</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 digits.</source>
+        <translation>密码为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>e.g. zhang01</source>
+        <translation>例如 zhang01</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>密码（6 位数字）</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>创建账号</translation>
     </message>
 </context>
 <context>
@@ -239,7 +503,9 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>All services</source>
@@ -272,6 +538,10 @@
         <source>One visit is enough for:</source>
         <translation>以下事项只需跑一次：</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -279,12 +549,94 @@
         <source>Convenience service kiosk</source>
         <translation>便民服务自助终端</translation>
     </message>
+    <message>
+        <source>Clerk</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Load a new roll, then print again.</source>
+        <translation>打印机缺纸。请装入新纸卷后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer's cover is open. Close it, then print again.</source>
+        <translation>打印机纸仓盖未合上。请合上后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer is offline. Check its power and lights, then print again.</source>
+        <translation>打印机处于离线状态。请检查电源和指示灯后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer reports a fault (paper jam or overheating). Clear it, then print again.</source>
+        <translation>打印机故障（卡纸或过热）。请排除后重新打印。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be reached. Check that it is on and connected, then print again.</source>
+        <translation>无法连接打印机。请检查打印机是否开机、连接是否正常，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up on this kiosk.</source>
+        <translation>本机没有设置回执打印机。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Try again, or ask a technician.</source>
+        <translation>回执未能打印。请重试，或联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>工作人员：%1</translation>
+    </message>
 </context>
 <context>
     <name>MultilineField</name>
     <message>
         <source>%1 of %2 characters</source>
         <translation>已输入 %1 字，最多 %2 字</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedCasesPage</name>
+    <message>
+        <source>Cases the county refused</source>
+        <translation>县里退回的申请</translation>
+    </message>
+    <message>
+        <source>The county has refused no case.</source>
+        <translation>县里没有退回任何申请。</translation>
+    </message>
+    <message>
+        <source>The county said: “%1”</source>
+        <translation>县里的意见：“%1”</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Case %1 is on its way again.</source>
+        <translation>申请 %1 已重新提交。</translation>
     </message>
 </context>
 <context>
@@ -311,6 +663,60 @@
     </message>
 </context>
 <context>
+    <name>ReprintPage</name>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>补打回执</translation>
+    </message>
+    <message>
+        <source>Type the case number, e.g. 3F2B-91AC.</source>
+        <translation>请输入受理编号，例如 3F2B-91AC。</translation>
+    </message>
+    <message>
+        <source>No case with this number on this kiosk.</source>
+        <translation>本机没有这个编号的申请。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>The receipt was printed.</source>
+        <translation>回执已打印。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Print the receipt again</source>
+        <translation>补打回执</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedCasesPage</name>
+    <message>
+        <source>Cases returned to you</source>
+        <translation>退回给您的申请</translation>
+    </message>
+    <message>
+        <source>No case has been returned.</source>
+        <translation>没有被退回的申请。</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: “%3”</source>
+        <translation>%1 于 %2 退回：“%3”</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the approval queue.</source>
+        <translation>申请 %1 已重新进入审核队列。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Please check your answers</source>
@@ -332,6 +738,10 @@
         <source>Submit the application</source>
         <translation>提交申请</translation>
     </message>
+    <message>
+        <source>Next: the villager's consent</source>
+        <translation>下一步：村民授权</translation>
+    </message>
 </context>
 <context>
     <name>ServicePage</name>
@@ -345,7 +755,9 @@
     </message>
     <message numerus="yes">
         <source>About %n working day(s) after you apply.</source>
-        <translation><numerusform>申请后约 %n 个工作日办结。</numerusform></translation>
+        <translation>
+            <numerusform>申请后约 %n 个工作日办结。</numerusform>
+        </translation>
     </message>
     <message>
         <source>What to bring</source>
@@ -385,6 +797,250 @@
     <message>
         <source>✓ Signature saved</source>
         <translation>✓ 签名已保存</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditPage</name>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>Approval steps of %1</source>
+        <translation>%1 的审核环节</translation>
+    </message>
+    <message>
+        <source>A staff member with this number already exists.</source>
+        <translation>这个工号已经存在。</translation>
+    </message>
+    <message>
+        <source>A staff number has letters, digits, dots, dashes or underscores (at most 32).</source>
+        <translation>工号只能包含字母、数字、点、短横线或下划线（最多 32 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the staff member's name.</source>
+        <translation>请输入工作人员姓名。</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 digits.</source>
+        <translation>密码为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>%1 can now log in.</source>
+        <translation>%1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>The new PIN of %1 is set.</source>
+        <translation>%1 的新密码已设置。</translation>
+    </message>
+    <message>
+        <source>The approval steps of %1 are saved.</source>
+        <translation>%1 的审核环节已保存。</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Approval steps (empty: every step)</source>
+        <translation>审核环节（留空表示全部环节）</translation>
+    </message>
+    <message>
+        <source>e.g. village_committee, town_review</source>
+        <translation>例如 village_committee, town_review</translation>
+    </message>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>密码（6 位数字）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Hello, %1</source>
+        <translation>您好，%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged in as %1 (%2). You are logged out after %n minute(s) without a touch.</source>
+        <translation>
+            <numerusform>当前身份：%1（%2）。%n 分钟无操作将自动退出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases to approve</source>
+        <translation>待审核的申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 件待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply for a villager</source>
+        <translation>代村民申请</translation>
+    </message>
+    <message>
+        <source>Returned cases</source>
+        <translation>被退回的申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned</source>
+        <translation>
+            <numerusform>%n 件被退回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases the county refused</source>
+        <translation>县里退回的申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>补打回执</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Technicians configure and check the kiosk with the bianmin command; no personal data is shown to this role.</source>
+        <translation>技术员通过 bianmin 命令配置和检查本机；此角色不显示任何个人信息。</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginPage</name>
+    <message>
+        <source>Staff login</source>
+        <translation>工作人员登录</translation>
+    </message>
+    <message>
+        <source>Enter your staff number and your 6-digit PIN.</source>
+        <translation>请输入工号和 6 位数字密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. After %n more wrong PIN(s) the account is locked.</source>
+        <translation>
+            <numerusform>密码错误。再输错 %n 次，账号将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong PINs. Try again in %n minute(s), or ask a supervisor to reset the PIN.</source>
+        <translation>
+            <numerusform>密码错误次数过多，账号已锁定。请 %n 分钟后再试，或请管理员重置密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong PINs. Ask a supervisor to reset the PIN.</source>
+        <translation>密码错误次数过多，账号已锁定。请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask a supervisor.</source>
+        <translation>这个账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>There is no staff account with this number.</source>
+        <translation>没有这个工号的账号。</translation>
+    </message>
+    <message>
+        <source>A PIN has 6 digits.</source>
+        <translation>密码为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>StaffManagePage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Approval steps: %1</source>
+        <translation>审核环节：%1</translation>
+    </message>
+    <message>
+        <source>May decide every approval step</source>
+        <translation>可审核全部环节</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Approval steps</source>
+        <translation>审核环节</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加工作人员</translation>
     </message>
 </context>
 <context>
@@ -437,6 +1093,32 @@
     </message>
 </context>
 <context>
+    <name>bianmin::CaseDesk</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>a case number has eight letters and digits, like 3F2B-91AC</source>
+        <translation>受理编号由 8 位字母和数字组成，例如 3F2B-91AC</translation>
+    </message>
+    <message>
+        <source>no case with the number %1 on this kiosk</source>
+        <translation>本机没有编号为 %1 的申请</translation>
+    </message>
+</context>
+<context>
+    <name>bianmin::KioskApp</name>
+    <message>
+        <source>A clerk must be logged in to submit for a villager.</source>
+        <translation>代村民申请须先由代办员登录。</translation>
+    </message>
+</context>
+<context>
     <name>bianmin::KioskSession</name>
     <message>
         <source>The application could not be read (%1). Please ask the staff for help.</source>
@@ -449,6 +1131,14 @@
     <message>
         <source>The application could not be saved: %1. Please ask the staff for help.</source>
         <translation>申请没有保存成功：%1。请找工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>The staff side of the kiosk is not ready yet.</source>
+        <translation>本机的工作人员功能尚未就绪。</translation>
+    </message>
+    <message>
+        <source>The application was not saved: %1</source>
+        <translation>申请未保存：%1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,9 @@
 #include "kioskapp.h"
 
+#include "auth/qml/authcontroller.h"
+#include "auth/staffdirectory.h"
+#include "blobimageprovider.h"
+#include "casedesk.h"
 #include "core/clock.h"
 #include "core/config.h"
 #include "core/datadir.h"
@@ -8,8 +12,15 @@
 #include "forms/qml/formcontroller.h"
 #include "idlewatcher.h"
 #include "kiosksession.h"
+#include "printing/qml/receiptprinter.h"
+#include "printing/receiptservice.h"
 #include "store/datastore.h"
 #include "voice/voiceguide.h"
+#include "workflow/cataloguepolicy.h"
+#include "workflow/caseworkflow.h"
+#include "workflow/qml/approvalcontroller.h"
+#include "workflow/qml/submissioncontroller.h"
+#include "workflow/submissionservice.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -27,6 +38,9 @@
 Q_IMPORT_QML_PLUGIN(Bianmin_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Bianmin_FormsPlugin)
 Q_IMPORT_QML_PLUGIN(Bianmin_KioskPlugin)
+Q_IMPORT_QML_PLUGIN(Bianmin_AuthPlugin)
+Q_IMPORT_QML_PLUGIN(Bianmin_WorkflowPlugin)
+Q_IMPORT_QML_PLUGIN(Bianmin_PrintingPlugin)
 
 namespace bianmin {
 
@@ -127,6 +141,9 @@ Status KioskApp::start()
     context->setContextProperty(QStringLiteral("form"), m_form);
     // Voice prompts start after the first frame: opening the speech engine takes a while.
     context->setContextProperty(QStringLiteral("voice"), QVariant::fromValue<QObject *>(nullptr));
+    // The staff side starts with the UI thread's store (openStaffSide); the pages check for null.
+    for (const char *name : {"auth", "approvals", "submission", "cases", "receiptPrinter"})
+        context->setContextProperty(QString::fromLatin1(name), QVariant::fromValue<QObject *>(nullptr));
 
     m_engine->load(QUrl(QStringLiteral("qrc:/Bianmin/Kiosk/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {
@@ -182,7 +199,76 @@ void KioskApp::openUiStore()
         return;
     }
     m_uiStore = std::move(*store);
+    openStaffSide();
     emit uiStoreOpened();
+}
+
+void KioskApp::openStaffSide()
+{
+    auto staff = StaffDirectory::open(*m_uiStore);
+    if (!staff) {
+        m_session->setStaffNotice(staff.error().message);
+        return;
+    }
+    m_staff = std::move(*staff);
+    m_auth = std::make_unique<AuthController>(*m_staff, *m_clock);
+    StaffSession *staffSession = m_auth->session();
+    staffSession->watchInput(m_window);
+
+    const auto catalogue = m_catalogue->catalogue();
+    m_workflow = std::make_unique<CaseWorkflow>(*m_uiStore, cataloguePolicyLookup(*catalogue));
+    m_approvals = std::make_unique<ApprovalController>(*m_workflow, *staffSession);
+    m_submissions = std::make_unique<SubmissionService>(*m_uiStore, cataloguePolicyLookup(*catalogue));
+    m_submission = std::make_unique<SubmissionController>(*m_submissions, *staffSession);
+    m_cases = std::make_unique<CaseDesk>(*m_uiStore, *staffSession);
+    m_cases->setCatalogue(catalogue);
+
+    // Agent submissions go the villager's way (KioskSession::submit on the store thread: committed before
+    // the receipt prints or anything else happens), after the SubmissionService rules for the clerk.
+    m_session->setAgentCheck([this](CaseRecord &record) -> Status {
+        StaffSession *clerk = m_auth->session();
+        if (!clerk->isActive())
+            return Error(QStringLiteral("workflow.agent_required"),
+                         tr("A clerk must be logged in to submit for a villager."));
+        clerk->touch();
+        return m_submissions->check(record, &clerk->account());
+    });
+
+    m_receipts = std::make_unique<ReceiptService>(*m_uiStore);
+    m_receipts->setServiceLookup([catalogue](const QString &serviceId, const QString &language) {
+        ServiceInfo info;
+        if (const ServiceDefinition *s = catalogue->service(serviceId)) {
+            info.name = s->name.text(language);
+            info.promisedDays = s->promisedDays;
+        }
+        return info;
+    });
+    m_receipts->setClerkLookup([this](const QString &staffId) {
+        const auto account = m_staff->get(staffId);
+        return account ? account->displayName : QString();
+    });
+    QString printer = m_uiStore->config().value(QStringLiteral("printer"));
+    // A demo kiosk has no printer: its receipts go to PDF files in the data directory.
+    if (printer.isEmpty() && m_options.demo)
+        printer = QStringLiteral("pdf:") + m_uiStore->dataDir().root() + QStringLiteral("/receipts");
+    m_printer = std::make_unique<ReceiptPrinter>(*m_receipts, printer,
+                                                 m_uiStore->config().value(QStringLiteral("printer.width")).toInt());
+
+    auto follow = [this] {
+        m_approvals->setLanguage(m_session->language());
+        m_printer->setLanguage(m_session->language());
+        m_cases->setLanguage(m_session->language());
+    };
+    connect(m_session, &KioskSession::languageChanged, m_approvals.get(), follow);
+    follow();
+
+    m_engine->addImageProvider(QStringLiteral("blob"), new BlobImageProvider(*m_uiStore, *staffSession));
+    QQmlContext *context = m_engine->rootContext();
+    context->setContextProperty(QStringLiteral("auth"), m_auth.get());
+    context->setContextProperty(QStringLiteral("approvals"), m_approvals.get());
+    context->setContextProperty(QStringLiteral("submission"), m_submission.get());
+    context->setContextProperty(QStringLiteral("cases"), m_cases.get());
+    context->setContextProperty(QStringLiteral("receiptPrinter"), m_printer.get());
 }
 
 QImage KioskApp::grab()

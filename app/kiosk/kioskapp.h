@@ -18,8 +18,17 @@ class QQuickWindow;
 
 namespace bianmin {
 
+class ApprovalController;
+class AuthController;
+class CaseDesk;
+class CaseWorkflow;
 class CatalogueModel;
 class DataStore;
+class ReceiptPrinter;
+class ReceiptService;
+class StaffDirectory;
+class SubmissionController;
+class SubmissionService;
 class FormController;
 class IdleWatcher;
 class KioskSession;
@@ -53,6 +62,13 @@ public:
      *  queue counts, look-ups): small reads and writes the pages wait for. Null until uiStoreOpened();
      *  applications themselves are still submitted on the store thread (KioskSession). */
     DataStore *uiStore() const { return m_uiStore.get(); }
+    // The staff side (context objects `auth`, `approvals`, `submission`, `cases`, `receiptPrinter`): null
+    // until uiStoreOpened().
+    AuthController *auth() const { return m_auth.get(); }
+    ApprovalController *approvals() const { return m_approvals.get(); }
+    SubmissionController *submission() const { return m_submission.get(); }
+    CaseDesk *cases() const { return m_cases.get(); }
+    ReceiptPrinter *receiptPrinter() const { return m_printer.get(); }
     const KioskOptions &options() const { return m_options; }
     /** Every QML warning and error since start(). */
     const QList<QQmlError> &qmlWarnings() const { return m_warnings; }
@@ -67,10 +83,21 @@ signals:
 private:
     Status openData();
     void openUiStore();
+    void openStaffSide();
 
     KioskOptions m_options;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DataStore> m_uiStore;
+    // The staff side over m_uiStore, declared after it so that they go first; each only after those it uses.
+    std::unique_ptr<StaffDirectory> m_staff;
+    std::unique_ptr<AuthController> m_auth;
+    std::unique_ptr<CaseWorkflow> m_workflow;
+    std::unique_ptr<ApprovalController> m_approvals;
+    std::unique_ptr<SubmissionService> m_submissions;
+    std::unique_ptr<SubmissionController> m_submission;
+    std::unique_ptr<CaseDesk> m_cases;
+    std::unique_ptr<ReceiptService> m_receipts;
+    std::unique_ptr<ReceiptPrinter> m_printer;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     KioskSession *m_session = nullptr;
     CatalogueModel *m_catalogue = nullptr;

@@ -207,6 +207,20 @@ void KioskSession::setStaffNotice(const QString &notice)
 
 void KioskSession::submit(const QVariantMap &caseJson)
 {
+    submitRecord(caseJson, std::nullopt);
+}
+
+void KioskSession::submitForVillager(const QVariantMap &caseJson, const QString &consentMethod,
+                                     const QString &signatureSha256)
+{
+    AgentInfo agent;
+    agent.consent.method = consentMethod;
+    agent.consent.blob = signatureSha256;
+    submitRecord(caseJson, agent);
+}
+
+void KioskSession::submitRecord(const QVariantMap &caseJson, const std::optional<AgentInfo> &agent)
+{
     if (m_submitting)
         return;
     auto parsed = CaseRecord::fromJson(QJsonObject::fromVariantMap(caseJson));
@@ -216,7 +230,8 @@ void KioskSession::submit(const QVariantMap &caseJson)
         return;
     }
     CaseRecord record = std::move(*parsed);
-    record.channel = QStringLiteral("self");
+    record.channel = agent ? QStringLiteral("agent") : QStringLiteral("self");
+    record.agent = agent.value_or(AgentInfo());
     CaseState initial = CaseState::Queued;
     if (const ServiceDefinition *service = m_catalogue ? m_catalogue->service(record.serviceId) : nullptr) {
         for (const FormStep &step : service->form.steps)
@@ -228,10 +243,20 @@ void KioskSession::submit(const QVariantMap &caseJson)
         emit submitFailed(tr("The kiosk cannot store applications right now. Please ask the staff for help."));
         return;
     }
+    if (agent) {
+        const Status allowed = m_agentCheck ? m_agentCheck(record)
+                                            : Status(Error(QStringLiteral("kiosk.no_staff"),
+                                                           tr("The staff side of the kiosk is not ready yet.")));
+        if (!allowed) {
+            emit submitFailed(tr("The application was not saved: %1").arg(allowed.error().message));
+            return;
+        }
+    }
     m_submitting = true;
     emit submittingChanged();
+    const QString actor = agent ? record.agent.staffId : QStringLiteral("villager");
     QMetaObject::invokeMethod(m_worker, "submit", Qt::QueuedConnection, Q_ARG(bianmin::CaseRecord, record),
-                              Q_ARG(bianmin::CaseState, initial));
+                              Q_ARG(bianmin::CaseState, initial), Q_ARG(QString, actor));
 }
 
 void KioskSession::onSubmitted(const CaseRecord &record)
@@ -250,6 +275,8 @@ void KioskSession::onSubmitted(const CaseRecord &record)
         {QStringLiteral("promisedDate"), locale.toString(promised, QLocale::LongFormat)},
         {QStringLiteral("promisedIsoDate"), promised.toString(Qt::ISODate)},
         {QStringLiteral("awaitingApproval"), record.state == CaseState::AwaitingApproval},
+        {QStringLiteral("channel"), record.channel},
+        {QStringLiteral("clerk"), record.agent.staffId},
     });
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/casedata.h"
+#include "core/result.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,7 +18,9 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QQmlEngine;
 
@@ -82,6 +85,14 @@ public:
      *  the store thread; then submitted({caseId, caseNumber, serviceName, promisedDays, promisedDate,
      *  awaitingApproval}) or submitFailed(message). */
     Q_INVOKABLE void submit(const QVariantMap &caseJson);
+    /** The same for a clerk submitting for a villager (channel agent) with the villager's consent:
+     *  `consentMethod` "id_card" or "signature" (`signatureSha256`: the stored signature). The agent check
+     *  (the logged-in clerk, SubmissionService's rules) runs first; the result also has channel and clerk. */
+    Q_INVOKABLE void submitForVillager(const QVariantMap &caseJson, const QString &consentMethod,
+                                       const QString &signatureSha256 = {});
+    /** Set by KioskApp once the staff side is up: checks an agent case and names the clerk in it. */
+    using AgentCheck = std::function<Status(CaseRecord &record)>;
+    void setAgentCheck(AgentCheck check) { m_agentCheck = std::move(check); }
     /** Autosaves the session's draft (FormController::draftJson), sealed by the store. */
     Q_INVOKABLE void saveDraft(const QString &draftJson);
     /** The session ended (submitted, or wiped by the idle timeout): its draft goes. */
@@ -107,6 +118,7 @@ signals:
 
 private:
     QVariantMap storePng(const QByteArray &png);
+    void submitRecord(const QVariantMap &caseJson, const std::optional<AgentInfo> &agent);
     void onSubmitted(const CaseRecord &record);
     void onSubmitFailed(const QString &code, const QString &message);
 
@@ -125,6 +137,7 @@ private:
     bool m_storeReady = false;
     QString m_storeError;
     std::shared_ptr<const Catalogue> m_catalogue;
+    AgentCheck m_agentCheck;
     QHash<QString, qint64> m_blobSizes; // sha256 -> bytes, for the attachment list of the case
     QThread m_storeThread;
     QPointer<StoreWorker> m_worker;

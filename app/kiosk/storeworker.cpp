@@ -64,13 +64,13 @@ void StoreWorker::putBlob(const QByteArray &bytes, const QString &mime)
         emit problem(put.error().message);
 }
 
-void StoreWorker::submit(const CaseRecord &record, CaseState initialState)
+void StoreWorker::submit(const CaseRecord &record, CaseState initialState, const QString &actor)
 {
     if (!m_store) {
         emit submitFailed(QStringLiteral("kiosk.no_store"), QStringLiteral("the data directory is not open"));
         return;
     }
-    auto stored = m_store->cases().submit(record, initialState, QStringLiteral("villager"));
+    auto stored = m_store->cases().submit(record, initialState, actor);
     if (!stored) {
         emit submitFailed(stored.error().code, stored.error().message);
         return;

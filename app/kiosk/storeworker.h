@@ -31,7 +31,8 @@ public slots:
     void saveDraft(const QString &draftId, const QString &serviceId, const QByteArray &json);
     void removeDraft(const QString &draftId);
     void putBlob(const QByteArray &bytes, const QString &mime);
-    void submit(const bianmin::CaseRecord &record, bianmin::CaseState initialState);
+    /** `actor`: "villager", or the clerk's staff id for an agent submission (the audit entry). */
+    void submit(const bianmin::CaseRecord &record, bianmin::CaseState initialState, const QString &actor);
 
 signals:
     void opened(bool ok, const QString &error, const QString &draftId, const QByteArray &draftJson);

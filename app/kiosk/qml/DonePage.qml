@@ -8,10 +8,81 @@ PageBase {
     id: root
     objectName: "donePage"
     hideBack: true
-    title: qsTr("Your application has been submitted")
+    title: root.result.channel === "agent" ? qsTr("The villager's application has been submitted")
+                                          : qsTr("Your application has been submitted")
 
-    /** From kiosk.submit: {caseId, caseNumber, serviceName, promisedDays, promisedDate, awaitingApproval} */
+    /** From kiosk.submit: {caseId, caseNumber, serviceName, promisedDays, promisedDate, awaitingApproval,
+     *  channel, clerk} */
     property var result: ({})
+
+    // The receipt prints in the background once the case is stored (it is, by now); a printer problem is
+    // said here in plain words, with "print again". The case is safe either way.
+    /** "" | "printing" | "printed" | "failed" */
+    property string printState
+    property string printProblem
+    function printReceipt() {
+        if (!receiptPrinter || !root.result.caseId) {
+            printState = "failed"
+            printProblem = qsTr("The receipt printer is not ready yet.")
+            return
+        }
+        printState = "printing"
+        receiptPrinter.print(root.result.caseId, root.result.clerk || "")
+    }
+    Component.onCompleted: printReceipt()
+    Connections {
+        target: receiptPrinter
+        function onFinished(caseId, reprint, warning) {
+            if (caseId === root.result.caseId)
+                root.printState = "printed"
+        }
+        function onFailed(caseId, code, message) {
+            if (caseId !== root.result.caseId)
+                return
+            root.printState = "failed"
+            root.printProblem = window.printerProblem(code)
+        }
+    }
+
+    Rectangle {
+        objectName: "receiptStatus"
+        Layout.fillWidth: true
+        visible: root.printState !== ""
+        implicitHeight: receiptRow.implicitHeight + 2 * Theme.spacing
+        color: root.printState === "failed" ? Theme.dangerSurface : Theme.surface
+        border.width: Theme.borderWidth
+        border.color: root.printState === "failed" ? Theme.danger : Theme.border
+        radius: Theme.radius
+        RowLayout {
+            id: receiptRow
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.margins: Theme.spacing
+            spacing: Theme.spacing
+            Text {
+                objectName: "receiptStatusText"
+                Layout.fillWidth: true
+                text: root.printState === "printing" ? qsTr("Printing your receipt…")
+                    : root.printState === "printed" ? qsTr("Your receipt has been printed. Please take it.")
+                    : qsTr("The receipt was not printed: %1 Your application is saved; staff can print the receipt later.")
+                      .arg(root.printProblem)
+                color: root.printState === "failed" ? Theme.danger : Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            BigButton {
+                objectName: "printAgainButton"
+                visible: root.printState === "failed" && receiptPrinter !== null
+                kind: "secondary"
+                fontSize: Theme.fontBody
+                text: qsTr("Print again")
+                onClicked: root.printReceipt()
+            }
+        }
+    }
 
     Card {
         Layout.fillWidth: true
@@ -89,7 +160,7 @@ PageBase {
             kind: "primary"
             fontSize: Theme.fontTitle
             text: qsTr("Finish")
-            onClicked: window.endSession()
+            onClicked: window.agentMode ? window.finishAgentApplication() : window.endSession()
         }
     ]
 }

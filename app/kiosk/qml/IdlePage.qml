@@ -12,6 +12,19 @@ PageBase {
 
     readonly property var oneVisitServices: kiosk.oneVisitServices
 
+    // Discreet but reachable: staff log in (or set up the first supervisor) from here.
+    buttons: [
+        Item { Layout.fillWidth: true },
+        BigButton {
+            objectName: "staffButton"
+            kind: "secondary"
+            fontSize: Theme.fontBody
+            enabled: auth !== null
+            text: qsTr("Staff")
+            onClicked: window.openStaff()
+        }
+    ]
+
     GridLayout {
         Layout.fillWidth: true
         columns: root.width > 1100 && !Theme.largeText ? 2 : 1

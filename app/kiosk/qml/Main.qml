@@ -71,6 +71,11 @@ Window {
             stack.pop(B.StackView.Immediate)
     }
     function goHome() {
+        if (staffActive && !agentMode) {
+            while (stack.depth > 1)
+                stack.pop(B.StackView.Immediate)
+            return
+        }
         // Home keeps the session (and its draft): the villager may come back to the form.
         while (stack.depth > 2)
             stack.pop(B.StackView.Immediate)
@@ -102,6 +107,76 @@ Window {
             resumeDraft()
     }
 
+    // ---- the staff side: login, the staff home and its pages, a clerk's application for a villager ----
+    // Context objects from KioskApp once its UI-thread store is open (null before): auth, approvals,
+    // submission, cases, receiptPrinter.
+    readonly property bool staffActive: auth !== null && auth.session.active
+    /** A clerk is filling in an application for a villager: the form flow ends with the consent page. */
+    property bool agentMode: false
+
+    function openStaff() {
+        if (!auth)
+            return
+        idle.armed = false
+        stack.push(auth.needsFirstSupervisor ? pages.firstSupervisorPage : pages.staffLoginPage, {},
+                   B.StackView.Immediate)
+    }
+    /** After a login: the staff home replaces everything below it. */
+    function showStaffHome() {
+        idle.armed = false
+        agentMode = false
+        stack.replace(null, pages.staffHomePage, {}, B.StackView.Immediate)
+    }
+    function openStaffPage(name, properties) {
+        stack.push(pages[name], properties || {}, B.StackView.Immediate)
+    }
+    function startAgentApplication() {
+        form.clear()
+        agentMode = true
+        stack.push(pages.homePage, {}, B.StackView.Immediate)
+    }
+    function showConsent() {
+        stack.push(pages.consentPage, {}, B.StackView.Immediate)
+    }
+    /** The clerk's application is stored: back to the staff home, nothing of it left on screen. */
+    function finishAgentApplication() {
+        form.clear()
+        kiosk.clearDraft()
+        showStaffHome()
+    }
+    /** The staff session ended (logout, idle timeout, account disabled): wipe and show the idle screen. */
+    function endStaffSession() {
+        agentMode = false
+        endSession()
+    }
+    function roleLabel(role) {
+        switch (role) {
+        case "clerk": return qsTr("Clerk")
+        case "approver": return qsTr("Approver")
+        case "supervisor": return qsTr("Supervisor")
+        case "technician": return qsTr("Technician")
+        }
+        return role
+    }
+    /** A printer.* error code in plain words, with what to do. */
+    function printerProblem(code) {
+        switch (code) {
+        case "printer.paper_out": return qsTr("The printer is out of paper. Load a new roll, then print again.")
+        case "printer.cover_open": return qsTr("The printer's cover is open. Close it, then print again.")
+        case "printer.offline": return qsTr("The printer is offline. Check its power and lights, then print again.")
+        case "printer.error": return qsTr("The printer reports a fault (paper jam or overheating). Clear it, then print again.")
+        case "printer.refused":
+        case "printer.timeout":
+        case "printer.not_found": return qsTr("The printer cannot be reached. Check that it is on and connected, then print again.")
+        case "printer.bad_uri": return qsTr("No receipt printer is set up on this kiosk.")
+        }
+        return qsTr("The receipt could not be printed. Try again, or ask a technician.")
+    }
+    Connections {
+        target: auth ? auth.session : null
+        function onEnded(reason) { window.endStaffSession() }
+    }
+
     Component.onCompleted: {
         stack.push(pages.idlePage, {}, B.StackView.Immediate)
         resumePendingDraft()
@@ -123,9 +198,10 @@ Window {
         anchors.right: parent.right
         anchors.top: parent.top
         showBack: stack.depth > 1 && !(stack.currentItem && stack.currentItem.hideBack)
-        showHome: stack.depth > 2 && !(stack.currentItem && stack.currentItem.hideBack)
+        showHome: stack.depth > (window.staffActive && !window.agentMode ? 1 : 2)
+                  && !(stack.currentItem && stack.currentItem.hideBack)
         language: kiosk.language
-        caption: kiosk.centerName
+        caption: window.staffActive ? qsTr("Staff: %1").arg(auth.session.displayName) : kiosk.centerName
         onBackClicked: window.goBack()
         onHomeClicked: window.goHome()
         onLanguageSelected: lang => kiosk.language = lang
@@ -171,6 +247,18 @@ Window {
         readonly property url formPage: Qt.resolvedUrl("FormPage.qml")
         readonly property url reviewPage: Qt.resolvedUrl("ReviewPage.qml")
         readonly property url donePage: Qt.resolvedUrl("DonePage.qml")
+        // the staff side
+        readonly property url firstSupervisorPage: Qt.resolvedUrl("FirstSupervisorPage.qml")
+        readonly property url staffLoginPage: Qt.resolvedUrl("StaffLoginPage.qml")
+        readonly property url staffHomePage: Qt.resolvedUrl("StaffHomePage.qml")
+        readonly property url approvalQueuePage: Qt.resolvedUrl("ApprovalQueuePage.qml")
+        readonly property url caseReviewPage: Qt.resolvedUrl("CaseReviewPage.qml")
+        readonly property url returnedCasesPage: Qt.resolvedUrl("ReturnedCasesPage.qml")
+        readonly property url refusedCasesPage: Qt.resolvedUrl("RefusedCasesPage.qml")
+        readonly property url staffManagePage: Qt.resolvedUrl("StaffManagePage.qml")
+        readonly property url staffEditPage: Qt.resolvedUrl("StaffEditPage.qml")
+        readonly property url reprintPage: Qt.resolvedUrl("ReprintPage.qml")
+        readonly property url consentPage: Qt.resolvedUrl("ConsentPage.qml")
     }
 
     CountdownDialog {

@@ -26,12 +26,17 @@ PageBase {
             problem = first ? first.message : qsTr("Some answers need to be corrected.")
             return
         }
+        if (window.agentMode) { // a clerk's application: the villager's consent comes first
+            window.showConsent()
+            return
+        }
         busy = true
         kiosk.submit(form.caseJson())
     }
 
     Connections {
         target: kiosk
+        enabled: root.busy
         function onSubmitted(result) {
             root.busy = false
             window.showDone(result)
@@ -149,7 +154,8 @@ PageBase {
             kind: "accent"
             enabled: !root.busy
             fontSize: Theme.fontTitle
-            text: root.busy ? qsTr("Sending, please wait…") : qsTr("Submit the application")
+            text: root.busy ? qsTr("Sending, please wait…")
+                  : window.agentMode ? qsTr("Next: the villager's consent") : qsTr("Submit the application")
             onClicked: root.submit()
         }
     ]

@@ -32,8 +32,20 @@ bool AuthController::needsFirstSupervisor() const
 bool AuthController::login(const QString &staffId, const QString &pin)
 {
     const auto account = m_staff.verifyPin(staffId.trimmed(), pin);
-    if (!account)
+    m_attemptsLeft = -1;
+    m_lockedMinutesLeft = 0;
+    if (!account) {
+        // The numbers for the message, read back after the failed attempt was committed.
+        if (const auto now = m_staff.get(staffId.trimmed())) {
+            const QDateTime at = m_clock.now();
+            if (now->isLocked(at))
+                m_lockedMinutesLeft = int((at.secsTo(now->lockedUntil) + 59) / 60);
+            else
+                m_attemptsLeft = qMax(0, m_staff.policy().lockoutAttempts - now->failedAttempts);
+        }
+        Q_EMIT errorChanged();
         return report(account.error());
+    }
     m_session.start(*account);
     return report({});
 }

@@ -33,6 +33,10 @@ class AuthController : public QObject
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(bool needsFirstSupervisor READ needsFirstSupervisor NOTIFY staffChanged)
     Q_PROPERTY(QStringList roles READ roles CONSTANT)
+    /** After a failed login: wrong PINs left before the account locks (-1 unknown), and whole minutes
+     *  until a locked account opens again (0 when not locked), for the login page's message. */
+    Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY errorChanged)
+    Q_PROPERTY(int lockedMinutesLeft READ lockedMinutesLeft NOTIFY errorChanged)
 
 public:
     AuthController(StaffDirectory &staff, const Clock &clock, QObject *parent = nullptr);
@@ -43,6 +47,8 @@ public:
     QString errorCode() const { return m_error.code; }
     bool needsFirstSupervisor() const;
     QStringList roles() const { return allRoleNames(); }
+    int attemptsLeft() const { return m_attemptsLeft; }
+    int lockedMinutesLeft() const { return m_lockedMinutesLeft; }
 
     Q_INVOKABLE bool login(const QString &staffId, const QString &pin);
     Q_INVOKABLE void logout() { m_session.end(); }
@@ -66,6 +72,8 @@ private:
     const Clock &m_clock;
     StaffSession m_session;
     Error m_error;
+    int m_attemptsLeft = -1;
+    int m_lockedMinutesLeft = 0;
 };
 
 } // namespace bianmin

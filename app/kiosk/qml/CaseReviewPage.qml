@@ -1,0 +1,233 @@
+// One case as the approver reviews it: the applicant, every answer, the pictures (documents, photos,
+// signatures), who submitted it with which consent and the decisions so far; then approve, or reject
+// with a note (required: the clerk reads it on the returned-cases page).
+import QtQuick
+import QtQuick.Controls.Basic as B
+import QtQuick.Layouts
+import Bianmin.Ui
+
+PageBase {
+    id: root
+    objectName: "caseReviewPage"
+    title: details.serviceName ? details.serviceName + " · " + details.caseNumber : qsTr("Case")
+    subtitle: stepLabel
+
+    required property string caseId
+    required property string step
+    /** "Step 1 of 2: Village committee review", from the queue. */
+    property string stepLabel
+    property var details: ({})
+    property var answers: []
+    property string problem
+
+    Component.onCompleted: {
+        details = approvals ? approvals.details(caseId) : ({})
+        answers = cases && details.fields ? cases.answerRows(details.serviceId, details.fields) : []
+    }
+
+    function decide(approve) {
+        problem = ""
+        const note = noteInput.text.trim()
+        if (!approve && note === "") {
+            problem = qsTr("Write why you reject it: the clerk reads this note.")
+            return
+        }
+        const ok = approve ? approvals.approve(caseId, step, note) : approvals.reject(caseId, step, note)
+        if (!ok) {
+            problem = approvals.errorCode === "workflow.already_decided"
+                      ? qsTr("Someone else decided this case a moment ago.") : approvals.errorString
+            return
+        }
+        const number = details.caseNumber
+        window.goBack()
+        if (window.currentPage && window.currentPage.objectName === "approvalQueuePage")
+            window.currentPage.notice = approve ? qsTr("Case %1 approved.").arg(number)
+                                                : qsTr("Case %1 rejected and returned to the clerk.").arg(number)
+    }
+
+    component Row2: RowLayout {
+        property string label
+        property string value
+        Layout.fillWidth: true
+        visible: value !== ""
+        spacing: Theme.spacing
+        Text {
+            Layout.preferredWidth: Theme.largeText ? 300 : 260
+            Layout.alignment: Qt.AlignTop
+            text: parent.label
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            text: parent.value
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        implicitHeight: applicantColumn.implicitHeight + 2 * Theme.spacing
+        ColumnLayout {
+            id: applicantColumn
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.spacing
+            spacing: 6
+            Row2 { objectName: "applicantName"; label: qsTr("Applicant"); value: root.details.applicantName || "" }
+            Row2 { label: qsTr("ID number"); value: root.details.idNumberMasked || "" }
+            Row2 { label: qsTr("Phone"); value: root.details.phone || "" }
+            Row2 { label: qsTr("Address"); value: root.details.address || "" }
+            Row2 {
+                label: qsTr("Submitted")
+                value: root.details.submittedAt
+                       ? Qt.formatDateTime(root.details.submittedAt, "yyyy-MM-dd hh:mm") + " · "
+                         + (root.details.channel === "agent" ? qsTr("by clerk %1").arg(root.details.clerk) : qsTr("self-service"))
+                       : ""
+            }
+            Row2 {
+                objectName: "consentRow"
+                label: qsTr("Villager's consent")
+                value: !root.details.consent || !root.details.consent.method ? ""
+                       : root.details.consent.method === "signature" ? qsTr("signature drawn at the kiosk")
+                       : qsTr("ID card read at the kiosk")
+            }
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.answers.length > 0
+        implicitHeight: answersColumn.implicitHeight + 2 * Theme.spacing
+        ColumnLayout {
+            id: answersColumn
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.spacing
+            spacing: 6
+            Repeater {
+                model: root.answers
+                Row2 {
+                    required property var modelData
+                    label: modelData.label
+                    value: modelData.value
+                }
+            }
+        }
+    }
+
+    Text {
+        Layout.fillWidth: true
+        visible: attachmentFlow.children.length > 1
+        text: qsTr("Documents and signatures")
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontLarge
+        font.bold: true
+    }
+    Flow {
+        id: attachmentFlow
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
+            model: {
+                let pictures = (root.details.attachments || []).slice()
+                const consent = root.details.consent
+                if (consent && consent.blob)
+                    pictures.push({ sha256: consent.blob, kind: "consent", mime: "image/png" })
+                return pictures
+            }
+            Card {
+                id: pictureCard
+                required property var modelData
+                objectName: "attachment_" + modelData.kind
+                width: 380
+                height: 380
+                Image {
+                    objectName: "attachmentImage"
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    anchors.bottomMargin: 48
+                    asynchronous: false // the store is read on the UI thread
+                    fillMode: Image.PreserveAspectFit
+                    sourceSize.width: 720
+                    source: "image://blob/" + pictureCard.modelData.sha256
+                }
+                Text {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: 8
+                    horizontalAlignment: Text.AlignHCenter
+                    text: pictureCard.modelData.kind === "consent" ? qsTr("Villager's consent signature")
+                          : pictureCard.modelData.kind === "signature" ? qsTr("Signature")
+                          : pictureCard.modelData.kind === "id_photo" ? qsTr("ID photo") : qsTr("Document")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+
+    Repeater {
+        model: root.details.approvals || []
+        Text {
+            required property var modelData
+            Layout.fillWidth: true
+            text: (modelData.decision === "approve" ? qsTr("Approved") : qsTr("Rejected")) + " · "
+                  + modelData.step + " · " + modelData.staffId + " · "
+                  + Qt.formatDateTime(modelData.at, "yyyy-MM-dd hh:mm") + (modelData.note ? " · " + modelData.note : "")
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+    }
+
+    StaffInput {
+        id: noteInput
+        objectName: "noteInput"
+        Layout.fillWidth: true
+        label: qsTr("Note (required to reject)")
+        placeholderText: qsTr("e.g. the household book page is missing")
+    }
+    Text {
+        objectName: "reviewProblem"
+        Layout.fillWidth: true
+        visible: root.problem !== ""
+        text: root.problem
+        color: Theme.danger
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+
+    buttons: [
+        BigButton {
+            objectName: "rejectButton"
+            Layout.fillWidth: true
+            kind: "danger"
+            text: qsTr("Reject and return")
+            onClicked: root.decide(false)
+        },
+        BigButton {
+            objectName: "approveButton"
+            Layout.fillWidth: true
+            kind: "primary"
+            text: qsTr("Approve")
+            onClicked: root.decide(true)
+        }
+    ]
+}

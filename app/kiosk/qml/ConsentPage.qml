@@ -1,0 +1,155 @@
+// The last step of a clerk's application for a villager: the villager's consent on record before it is
+// submitted, either their ID card read at the kiosk (when a reader is connected) or a signature drawn
+// here with a finger, stored encrypted. The case then goes through the same store path as a villager's
+// own, naming the clerk.
+import QtQuick
+import QtQuick.Layouts
+import Bianmin.Ui
+
+PageBase {
+    id: root
+    objectName: "consentPage"
+    title: qsTr("The villager's consent")
+    subtitle: qsTr("%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.")
+              .arg(form.serviceName).arg(auth ? auth.session.displayName : "")
+
+    property var strokes: []
+    property bool busy: false
+    property string problem
+
+    function submitWithSignature() {
+        problem = ""
+        if (strokes.length === 0) {
+            problem = qsTr("The villager has not signed yet.")
+            return
+        }
+        const sha = submission ? submission.storeSignature(pad.toDataURL("image/png")) : ""
+        if (sha === "") {
+            problem = submission ? submission.errorString : qsTr("The staff side of the kiosk is not ready yet.")
+            return
+        }
+        busy = true
+        kiosk.submitForVillager(form.caseJson(), "signature", sha)
+    }
+
+    Connections {
+        target: kiosk
+        enabled: root.busy
+        function onSubmitted(result) {
+            root.busy = false
+            window.showDone(result)
+        }
+        function onSubmitFailed(message) {
+            root.busy = false
+            root.problem = message
+        }
+    }
+
+    Card {
+        objectName: "idCardOption"
+        Layout.fillWidth: true
+        implicitHeight: cardText.implicitHeight + 2 * Theme.spacing
+        Text {
+            id: cardText
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            text: qsTr("ID card: no card reader is connected to this kiosk, so the consent is given by signature.")
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+        }
+    }
+
+    Rectangle {
+        Layout.fillWidth: true
+        Layout.preferredHeight: 320
+        color: "#ffffff" // always white: the signature is stored as it is drawn
+        radius: Theme.radius / 2
+        border.width: Theme.borderWidth + 1
+        border.color: Theme.border
+        Canvas {
+            id: pad
+            objectName: "consentSignaturePad"
+            anchors.fill: parent
+            anchors.margins: 4
+            onPaint: {
+                const ctx = getContext("2d")
+                ctx.fillStyle = "#ffffff"
+                ctx.fillRect(0, 0, width, height)
+                ctx.strokeStyle = "#000000"
+                ctx.lineWidth = 5
+                ctx.lineCap = "round"
+                ctx.lineJoin = "round"
+                for (const stroke of root.strokes) {
+                    ctx.beginPath()
+                    for (let i = 0; i < stroke.length; ++i) {
+                        if (i === 0)
+                            ctx.moveTo(stroke[i].x, stroke[i].y)
+                        else
+                            ctx.lineTo(stroke[i].x, stroke[i].y)
+                    }
+                    if (stroke.length === 1)
+                        ctx.lineTo(stroke[0].x + 1, stroke[0].y + 1)
+                    ctx.stroke()
+                }
+            }
+            MouseArea {
+                anchors.fill: parent
+                preventStealing: true
+                onPressed: mouse => {
+                    let s = root.strokes.slice()
+                    s.push([{ x: mouse.x, y: mouse.y }])
+                    root.strokes = s
+                    pad.requestPaint()
+                }
+                onPositionChanged: mouse => {
+                    let s = root.strokes.slice()
+                    s[s.length - 1].push({ x: mouse.x, y: mouse.y })
+                    root.strokes = s
+                    pad.requestPaint()
+                }
+            }
+        }
+        Text {
+            anchors.centerIn: parent
+            visible: root.strokes.length === 0
+            text: qsTr("Villager: sign here with your finger")
+            color: "#777777"
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+        }
+    }
+
+    Text {
+        objectName: "consentProblem"
+        Layout.fillWidth: true
+        visible: root.problem !== ""
+        text: root.problem
+        color: Theme.danger
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+
+    buttons: [
+        BigButton {
+            objectName: "clearSignature"
+            kind: "secondary"
+            text: qsTr("Clear")
+            onClicked: {
+                root.strokes = []
+                pad.requestPaint()
+            }
+        },
+        BigButton {
+            objectName: "consentSubmitButton"
+            Layout.fillWidth: true
+            kind: "accent"
+            enabled: !root.busy && root.strokes.length > 0
+            text: root.busy ? qsTr("Sending, please wait…") : qsTr("Submit with this signature")
+            onClicked: root.submitWithSignature()
+        }
+    ]
+}

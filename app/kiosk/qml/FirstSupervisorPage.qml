@@ -1,0 +1,139 @@
+// First start of a kiosk without staff: whoever sets it up becomes its first supervisor (staff number,
+// name, a 6-digit PIN entered twice). Later staff are added by that supervisor.
+import QtQuick
+import QtQuick.Layouts
+import Bianmin.Ui
+
+PageBase {
+    id: root
+    objectName: "firstSupervisorPage"
+    title: qsTr("Set up the first supervisor")
+    subtitle: qsTr("This kiosk has no staff accounts yet. The first account manages all the others.")
+
+    property string pin
+    property string pinAgain
+    property bool typingAgain: false
+    property string message
+
+    function create() {
+        message = ""
+        if (pin !== pinAgain) {
+            message = qsTr("The two PINs are not the same. Enter them again.")
+            pin = ""
+            pinAgain = ""
+            typingAgain = false
+            return
+        }
+        if (auth.createFirstSupervisor(idInput.text, nameInput.text, pin)) {
+            window.showStaffHome()
+            return
+        }
+        switch (auth.errorCode) {
+        case "auth.bad_id": message = qsTr("A staff number has letters, digits, dots, dashes or underscores (at most 32)."); break
+        case "auth.bad_name": message = qsTr("Enter the supervisor's name."); break
+        case "auth.bad_pin": message = qsTr("A PIN has 6 digits."); break
+        default: message = auth.errorString
+        }
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: root.width > 1000 && !Theme.largeText ? 2 : 1
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            StaffInput {
+                id: idInput
+                objectName: "staffIdInput"
+                Layout.fillWidth: true
+                label: qsTr("Staff number")
+                placeholderText: qsTr("e.g. zhang01")
+            }
+            StaffInput {
+                id: nameInput
+                objectName: "nameInput"
+                Layout.fillWidth: true
+                label: qsTr("Name")
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: Theme.largeText ? 1 : 2
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                PinField {
+                    objectName: "pinField"
+                    Layout.fillWidth: true
+                    label: qsTr("PIN (6 digits)")
+                    pin: root.pin
+                    current: !root.typingAgain
+                    onSelected: root.typingAgain = false
+                }
+                PinField {
+                    objectName: "pinAgainField"
+                    Layout.fillWidth: true
+                    label: qsTr("The same PIN again")
+                    pin: root.pinAgain
+                    current: root.typingAgain
+                    onSelected: root.typingAgain = true
+                }
+            }
+            Text {
+                objectName: "setupMessage"
+                Layout.fillWidth: true
+                visible: root.message !== ""
+                text: root.message
+                color: Theme.danger
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+        }
+        PinPad {
+            Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
+            onDigit: d => {
+                if (!root.typingAgain && root.pin.length < 6) {
+                    root.pin += d
+                    if (root.pin.length === 6)
+                        root.typingAgain = true
+                } else if (root.typingAgain && root.pinAgain.length < 6) {
+                    root.pinAgain += d
+                }
+            }
+            onErase: {
+                if (root.typingAgain)
+                    root.pinAgain = root.pinAgain.slice(0, -1)
+                else
+                    root.pin = root.pin.slice(0, -1)
+            }
+            onClearAll: {
+                root.pin = ""
+                root.pinAgain = ""
+                root.typingAgain = false
+            }
+        }
+    }
+
+    buttons: [
+        BigButton {
+            objectName: "cancelButton"
+            Layout.fillWidth: true
+            kind: "secondary"
+            text: qsTr("Cancel")
+            onClicked: window.showIdle()
+        },
+        BigButton {
+            objectName: "createButton"
+            Layout.fillWidth: true
+            kind: "primary"
+            enabled: idInput.text.trim() !== "" && nameInput.text.trim() !== "" && root.pin.length === 6
+                     && root.pinAgain.length === 6
+            text: qsTr("Create the account")
+            onClicked: root.create()
+        }
+    ]
+}

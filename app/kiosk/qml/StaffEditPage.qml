@@ -1,0 +1,155 @@
+// Adding a staff member (number, name, role, approval steps, PIN), resetting a PIN, or setting an
+// approver's steps: one page in three modes, so the number pad and the messages are the same everywhere.
+import QtQuick
+import QtQuick.Layouts
+import Bianmin.Ui
+
+PageBase {
+    id: root
+    objectName: "staffEditPage"
+    title: mode === "add" ? qsTr("Add a staff member")
+         : mode === "reset" ? qsTr("New PIN for %1").arg(staffName)
+         : qsTr("Approval steps of %1").arg(staffName)
+
+    /** "add" | "reset" | "steps" */
+    property string mode: "add"
+    property string staffId
+    property string staffName
+    property string steps
+    property string role: "clerk"
+    property string pin
+    property string message
+
+    readonly property bool needsPin: mode !== "steps"
+    readonly property bool showsSteps: mode === "steps" || (mode === "add" && role === "approver")
+
+    function stepList(text) {
+        return text.split(/[,，;；\s]+/).filter(s => s !== "")
+    }
+    function save() {
+        message = ""
+        let ok = false
+        if (mode === "add")
+            ok = auth.addStaff(idInput.text, nameInput.text, role, pin, role === "approver" ? stepList(stepsInput.text) : [])
+        else if (mode === "reset")
+            ok = auth.resetPin(staffId, pin)
+        else
+            ok = auth.setStaffSteps(staffId, stepList(stepsInput.text))
+        pin = ""
+        if (!ok) {
+            switch (auth.errorCode) {
+            case "auth.exists": message = qsTr("A staff member with this number already exists."); break
+            case "auth.bad_id": message = qsTr("A staff number has letters, digits, dots, dashes or underscores (at most 32)."); break
+            case "auth.bad_name": message = qsTr("Enter the staff member's name."); break
+            case "auth.bad_pin": message = qsTr("A PIN has 6 digits."); break
+            default: message = auth.errorString
+            }
+            return
+        }
+        const done = mode === "add" ? qsTr("%1 can now log in.").arg(nameInput.text)
+                   : mode === "reset" ? qsTr("The new PIN of %1 is set.").arg(staffName)
+                   : qsTr("The approval steps of %1 are saved.").arg(staffName)
+        window.goBack()
+        if (window.currentPage && window.currentPage.objectName === "staffManagePage")
+            window.currentPage.notice = done
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: root.width > 1000 && !Theme.largeText ? 2 : 1
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            StaffInput {
+                id: idInput
+                objectName: "staffIdInput"
+                visible: root.mode === "add"
+                Layout.fillWidth: true
+                label: qsTr("Staff number")
+            }
+            StaffInput {
+                id: nameInput
+                objectName: "nameInput"
+                visible: root.mode === "add"
+                Layout.fillWidth: true
+                label: qsTr("Name")
+            }
+            Text {
+                visible: root.mode === "add"
+                text: qsTr("Role")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+            Flow {
+                visible: root.mode === "add"
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: ["clerk", "approver", "supervisor", "technician"]
+                    BigButton {
+                        required property string modelData
+                        objectName: "role_" + modelData
+                        kind: "secondary"
+                        fontSize: Theme.fontBody
+                        sidePadding: 32
+                        selected: root.role === modelData
+                        text: window.roleLabel(modelData)
+                        onClicked: root.role = modelData
+                    }
+                }
+            }
+            StaffInput {
+                id: stepsInput
+                objectName: "stepsInput"
+                visible: root.showsSteps
+                Layout.fillWidth: true
+                label: qsTr("Approval steps (empty: every step)")
+                placeholderText: qsTr("e.g. village_committee, town_review")
+                text: root.steps
+            }
+            PinField {
+                objectName: "pinField"
+                visible: root.needsPin
+                Layout.fillWidth: true
+                label: qsTr("PIN (6 digits)")
+                pin: root.pin
+                current: true
+            }
+            Text {
+                objectName: "editMessage"
+                Layout.fillWidth: true
+                visible: root.message !== ""
+                text: root.message
+                color: Theme.danger
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+        }
+        PinPad {
+            visible: root.needsPin
+            Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
+            onDigit: d => { if (root.pin.length < 6) root.pin += d }
+            onErase: root.pin = root.pin.slice(0, -1)
+            onClearAll: root.pin = ""
+        }
+    }
+
+    buttons: [
+        BigButton {
+            objectName: "saveButton"
+            Layout.fillWidth: true
+            kind: "primary"
+            enabled: !root.needsPin || root.pin.length === 6
+            text: root.mode === "add" ? qsTr("Add") : qsTr("Save")
+            onClicked: root.save()
+        }
+    ]
+}

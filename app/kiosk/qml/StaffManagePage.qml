@@ -1,0 +1,130 @@
+// The supervisor's list of staff accounts: role, approval steps, disabled or locked; per account disable
+// or enable, reset the PIN (which also lifts a lock) and set the approval steps; "add staff" on top.
+import QtQuick
+import QtQuick.Layouts
+import Bianmin.Ui
+
+PageBase {
+    id: root
+    objectName: "staffManagePage"
+    title: qsTr("Staff accounts")
+
+    property var rows: []
+    property string notice
+
+    function refresh() { rows = auth ? auth.staffList() : [] }
+    Component.onCompleted: refresh()
+    Connections {
+        target: auth
+        function onStaffChanged() { root.refresh() }
+    }
+
+    Text {
+        objectName: "manageNotice"
+        Layout.fillWidth: true
+        visible: root.notice !== ""
+        text: root.notice
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+
+    Repeater {
+        model: root.rows
+        Card {
+            id: staffCard
+            required property var modelData
+            objectName: "staff_" + modelData.id
+            Layout.fillWidth: true
+            implicitHeight: staffColumn.implicitHeight + 2 * Theme.spacing
+            GridLayout {
+                id: staffColumn
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.spacing
+                columns: root.width > 1000 && !Theme.largeText ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing / 2
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Text {
+                        Layout.fillWidth: true
+                        text: staffCard.modelData.name + " (" + staffCard.modelData.id + ") · "
+                              + window.roleLabel(staffCard.modelData.role)
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        objectName: "staffState"
+                        Layout.fillWidth: true
+                        text: {
+                            let parts = []
+                            if (staffCard.modelData.disabled)
+                                parts.push(qsTr("Disabled"))
+                            if (staffCard.modelData.locked)
+                                parts.push(qsTr("Locked until %1").arg(Qt.formatDateTime(staffCard.modelData.lockedUntil, "hh:mm")))
+                            if (staffCard.modelData.role === "approver")
+                                parts.push(staffCard.modelData.steps.length > 0
+                                           ? qsTr("Approval steps: %1").arg(staffCard.modelData.steps.join(", "))
+                                           : qsTr("May decide every approval step"))
+                            return parts.length > 0 ? parts.join(" · ") : qsTr("Active")
+                        }
+                        color: staffCard.modelData.disabled || staffCard.modelData.locked ? Theme.danger : Theme.textMuted
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Row {
+                    spacing: Theme.spacing
+                    BigButton {
+                        objectName: "toggleDisabled"
+                        visible: staffCard.modelData.id !== auth.session.staffId // never yourself
+                        kind: staffCard.modelData.disabled ? "primary" : "danger"
+                        fontSize: Theme.fontBody
+                        text: staffCard.modelData.disabled ? qsTr("Enable") : qsTr("Disable")
+                        onClicked: {
+                            if (!auth.setStaffDisabled(staffCard.modelData.id, !staffCard.modelData.disabled))
+                                root.notice = auth.errorString
+                        }
+                    }
+                    BigButton {
+                        objectName: "resetPin"
+                        kind: "secondary"
+                        fontSize: Theme.fontBody
+                        text: qsTr("Reset PIN")
+                        onClicked: window.openStaffPage("staffEditPage", { mode: "reset", staffId: staffCard.modelData.id,
+                                                                           staffName: staffCard.modelData.name })
+                    }
+                    BigButton {
+                        objectName: "editSteps"
+                        visible: staffCard.modelData.role === "approver"
+                        kind: "secondary"
+                        fontSize: Theme.fontBody
+                        text: qsTr("Approval steps")
+                        onClicked: window.openStaffPage("staffEditPage", { mode: "steps", staffId: staffCard.modelData.id,
+                                                                           staffName: staffCard.modelData.name,
+                                                                           steps: staffCard.modelData.steps.join(", ") })
+                    }
+                }
+            }
+        }
+    }
+
+    buttons: [
+        BigButton {
+            objectName: "addStaffButton"
+            Layout.fillWidth: true
+            kind: "accent"
+            text: qsTr("Add a staff member")
+            onClicked: window.openStaffPage("staffEditPage", { mode: "add" })
+        }
+    ]
+}

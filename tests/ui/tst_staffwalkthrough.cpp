@@ -1,0 +1,671 @@
+// The staff side of the real kiosk (KioskApp, offscreen), as staff would use it: the first supervisor is
+// created on the first-run screen, adds an approver and a clerk; the clerk applies for a villager with a
+// signature drawn on the screen; the approver approves that case and rejects another with a note, which
+// the clerk then reads and sends again; five wrong PINs lock the approver out; the supervisor reprints a
+// receipt (on a fake network printer, the audit log naming them) and a printer fault is told in words;
+// the staff session ends on its idle timeout and the screen is cleared. Every new screen is saved under
+// <build>/screenshots/staff/.
+#include "../printing/fakeprinter.h"
+
+#include "auth/qml/authcontroller.h"
+#include "core/clock.h"
+#include "core/datadir.h"
+#include "core/residentid.h"
+#include "forms/qml/formcontroller.h"
+#include "kioskapp.h"
+#include "kiosksession.h"
+#include "printing/qml/receiptprinter.h"
+#include "printing/receiptcode.h"
+#include "store/auditlog.h"
+#include "store/blobstore.h"
+#include "store/casestore.h"
+#include "store/datastore.h"
+#include "workflow/qml/approvalcontroller.h"
+
+#include <QDir>
+#include <QInputMethodEvent>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace bianmin;
+
+namespace {
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (!child->isVisible())
+            continue;
+        if (child->objectName() == name)
+            return child;
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+QString residentId(QDate birth)
+{
+    const QString first17 = QStringLiteral("500242") + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("013");
+    return first17 + residentIdCheckCharacter(first17);
+}
+
+QString gb18030(const QByteArray &bytes)
+{
+    QStringDecoder gb("GB18030");
+    return gb.decode(bytes);
+}
+
+const QString kSupervisor = QStringLiteral("zhang01");
+const QString kApprover = QStringLiteral("li.approver");
+const QString kClerk = QStringLiteral("wang.clerk");
+
+} // namespace
+
+class StaffWalkThrough : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstSupervisorIsCreatedOnScreen();
+    void supervisorAddsApproverAndClerk();
+    void clerkAppliesForVillagers();
+    void approverApprovesAndRejects();
+    void clerkSeesTheReturnedCase();
+    void fiveWrongPinsLockTheAccount();
+    void supervisorReprintsAReceipt();
+    void staffSessionEndsWhenIdle();
+
+private:
+    QQuickItem *page() const { return m_app->window()->property("currentPage").value<QQuickItem *>(); }
+    QString pageName() const { return page() ? page()->objectName() : QString(); }
+    QQuickItem *item(const QString &name, QQuickItem *within = nullptr) const
+    {
+        return findItem(within ? within : m_app->window()->contentItem(), name);
+    }
+    QString text(const QString &name) const
+    {
+        QQuickItem *i = item(name);
+        return i ? i->property("text").toString() : QString();
+    }
+    void settle();
+    void reveal(QQuickItem *target);
+    bool tap(QQuickItem *target);
+    bool tap(const QString &name, QQuickItem *within = nullptr) { return tap(item(name, within)); }
+    void typeInto(QQuickItem *input, const QString &text);
+    void typeIntoField(const QString &fieldName, const QString &text);
+    void enterPin(const QString &pin);
+    void login(const QString &staffId, const QString &pin);
+    void logout();
+    void shoot(const QString &what, bool modes = false);
+    void drawSignature(QQuickItem *pad);
+    void fillField(const QVariantMap &field, QQuickItem *delegate);
+    void applyForVillager(const QString &name);
+    std::unique_ptr<DataStore> openStore();
+    QString caseIdFor(const QString &applicantName);
+
+    QTemporaryDir m_data;
+    FakePrinter m_printer;
+    std::unique_ptr<KioskApp> m_app;
+    QString m_shotDir;
+    int m_shot = 0;
+    QDate m_birth{1975, 6, 15};
+};
+
+void StaffWalkThrough::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    KioskOptions options;
+    options.dataDir = m_data.path() + QStringLiteral("/kiosk");
+    options.demo = true;
+    m_app = std::make_unique<KioskApp>(options);
+    const Status started = m_app->start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    // The staff side comes up after the first frame, with the UI thread's store.
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->auth() != nullptr, 10000);
+    QVERIFY(m_app->receiptPrinter());
+    m_app->receiptPrinter()->setPrinter(QStringLiteral("tcp://127.0.0.1:%1").arg(m_printer.port()));
+    m_shotDir = qEnvironmentVariable("BIANMIN_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots/staff");
+    QDir(m_shotDir).removeRecursively();
+    QVERIFY(QDir().mkpath(m_shotDir));
+}
+
+void StaffWalkThrough::cleanupTestCase()
+{
+    if (m_app)
+        QVERIFY2(m_app->qmlWarnings().isEmpty(),
+                 qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
+    m_app.reset();
+}
+
+void StaffWalkThrough::settle()
+{
+    QCoreApplication::processEvents();
+    m_app->window()->requestUpdate();
+    QTest::qWait(10);
+}
+
+void StaffWalkThrough::reveal(QQuickItem *target)
+{
+    QQuickItem *p = page();
+    auto *flick = p ? p->property("flickable").value<QQuickItem *>() : nullptr;
+    if (!flick || !flick->isAncestorOf(target))
+        return;
+    const QRectF inView = target->mapRectToItem(flick, QRectF(0, 0, target->width(), target->height()));
+    if (inView.top() >= 0 && inView.bottom() <= flick->height())
+        return;
+    QMetaObject::invokeMethod(p, "reveal", Q_ARG(QVariant, QVariant::fromValue(target)));
+    settle();
+}
+
+bool StaffWalkThrough::tap(QQuickItem *target)
+{
+    if (!target)
+        return false;
+    reveal(target);
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    if (!QRectF(QPointF(0, 0), m_app->window()->size()).contains(centre)) {
+        qWarning() << "off screen:" << target->objectName() << centre;
+        return false;
+    }
+    QTest::mouseClick(m_app->window(), Qt::LeftButton, {}, centre.toPoint());
+    settle();
+    return true;
+}
+
+void StaffWalkThrough::typeInto(QQuickItem *input, const QString &text)
+{
+    QVERIFY(input);
+    QVERIFY(tap(input));
+    QTRY_VERIFY(input->hasActiveFocus());
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::sendKeyEvent(QTest::Click, m_app->window(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+        } else {
+            QInputMethodEvent commit; // Chinese as the on-screen Pinyin keyboard delivers it
+            commit.setCommitString(QString(c));
+            QCoreApplication::sendEvent(input, &commit);
+        }
+    }
+    settle();
+}
+
+void StaffWalkThrough::typeIntoField(const QString &fieldName, const QString &text)
+{
+    QQuickItem *field = item(fieldName, page());
+    QVERIFY2(field, qPrintable(fieldName));
+    typeInto(item(QStringLiteral("input"), field), text);
+}
+
+void StaffWalkThrough::enterPin(const QString &pin)
+{
+    for (const QChar c : pin)
+        QVERIFY2(tap(QStringLiteral("pinKey_") + c), qPrintable(QString(c)));
+}
+
+void StaffWalkThrough::login(const QString &staffId, const QString &pin)
+{
+    QCOMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(tap(QStringLiteral("staffButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffLoginPage"));
+    typeIntoField(QStringLiteral("staffIdInput"), staffId);
+    enterPin(pin);
+    QVERIFY(tap(QStringLiteral("loginButton")));
+}
+
+void StaffWalkThrough::logout()
+{
+    QVERIFY(tap(QStringLiteral("homeButton")) || pageName() == QLatin1String("staffHomePage"));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(tap(QStringLiteral("logoutButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(!m_app->auth()->session()->isActive());
+}
+
+void StaffWalkThrough::shoot(const QString &what, bool modes)
+{
+    QQuickWindow *w = m_app->window();
+    QDir().mkpath(m_shotDir); // tst_walkthrough, perhaps running alongside, starts by emptying screenshots/
+    const QString base = m_shotDir + QStringLiteral("/%1-%2").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(what);
+    struct Look { QString suffix; bool large; bool contrast; };
+    QList<Look> looks{{QString(), false, false}};
+    if (modes)
+        looks << Look{QStringLiteral("-large"), true, false} << Look{QStringLiteral("-contrast"), false, true};
+    for (const Look &look : looks) {
+        w->setProperty("largeText", look.large);
+        w->setProperty("highContrast", look.contrast);
+        settle();
+        const QImage frame = m_app->grab();
+        QCOMPARE(frame.size(), QSize(1280, 800));
+        QVERIFY(frame.save(base + look.suffix + QStringLiteral(".png")));
+    }
+    w->setProperty("largeText", false);
+    w->setProperty("highContrast", false);
+    settle();
+}
+
+void StaffWalkThrough::drawSignature(QQuickItem *pad)
+{
+    QVERIFY(pad);
+    reveal(pad);
+    QWindow *w = m_app->window();
+    auto at = [&](double fx, double fy) { return pad->mapToScene(QPointF(pad->width() * fx, pad->height() * fy)).toPoint(); };
+    QTest::mousePress(w, Qt::LeftButton, {}, at(0.15, 0.6));
+    for (int i = 1; i <= 12; ++i)
+        QTest::mouseMove(w, at(0.15 + 0.05 * i, 0.6 - 0.3 * std::sin(i / 2.0)));
+    QTest::mouseRelease(w, Qt::LeftButton, {}, at(0.75, 0.5));
+    settle();
+}
+
+std::unique_ptr<DataStore> StaffWalkThrough::openStore()
+{
+    static SystemClock clock;
+    auto store = DataStore::open(DataDir(m_data.path() + QStringLiteral("/kiosk")), clock);
+    return store ? std::move(*store) : nullptr;
+}
+
+QString StaffWalkThrough::caseIdFor(const QString &applicantName)
+{
+    auto store = openStore();
+    if (!store)
+        return {};
+    const auto cases = store->cases().list();
+    for (const CaseRecord &c : cases.value())
+        if (c.applicant.name == applicantName)
+            return c.id;
+    return {};
+}
+
+void StaffWalkThrough::fillField(const QVariantMap &field, QQuickItem *delegate)
+{
+    const QString id = field.value(QStringLiteral("fieldId")).toString();
+    const QString type = field.value(QStringLiteral("type")).toString();
+    QVERIFY2(delegate, qPrintable(id));
+    reveal(delegate);
+    if (type == QLatin1String("resident_id")) {
+        typeInto(item(QStringLiteral("input"), delegate), residentId(m_birth));
+    } else if (type == QLatin1String("phone")) {
+        typeInto(item(QStringLiteral("input"), delegate), QStringLiteral("13800138000"));
+    } else if (type == QLatin1String("number")) {
+        typeInto(item(QStringLiteral("input"), delegate), QStringLiteral("3"));
+    } else if (type == QLatin1String("money")) {
+        typeInto(item(QStringLiteral("input"), delegate), QStringLiteral("100.00"));
+    } else if (type == QLatin1String("text") || type == QLatin1String("multiline")) {
+        const QString value = id.contains(QLatin1String("account")) ? QStringLiteral("6228480012345678")
+                            : id.contains(QLatin1String("name"))    ? QStringLiteral("赵大山")
+                                                                    : QStringLiteral("房屋被山洪冲毁，需要临时救助。");
+        typeInto(item(QStringLiteral("input"), delegate), value);
+    } else if (type == QLatin1String("date")) {
+        QVERIFY(tap(QStringLiteral("dayMinus"), delegate));
+    } else if (type == QLatin1String("single_choice") || type == QLatin1String("multiple_choice")) {
+        QString value = field.value(QStringLiteral("options")).toList().first().toMap().value(QStringLiteral("value")).toString();
+        if (id == QLatin1String("sex"))
+            value = QStringLiteral("male");
+        QVERIFY(tap(QStringLiteral("option_") + value, delegate));
+    } else if (type == QLatin1String("yes_no")) {
+        QVERIFY(tap(QStringLiteral("yes"), delegate));
+    } else if (type == QLatin1String("address")) {
+        const QStringList parts{QStringLiteral("重庆市"), QStringLiteral("重庆市"), QStringLiteral("石柱县"),
+                                QStringLiteral("华溪乡"), QStringLiteral("华溪村"), QStringLiteral("3组12号")};
+        const QStringList levels{QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("county"),
+                                 QStringLiteral("town"), QStringLiteral("village"), QStringLiteral("detail")};
+        for (int i = 0; i < levels.size(); ++i)
+            typeInto(item(QStringLiteral("input_") + levels[i], delegate), parts[i]);
+    } else if (type == QLatin1String("attachment")) {
+        QVERIFY(tap(QStringLiteral("bringPaper"), delegate));
+    } else if (type == QLatin1String("signature")) {
+        drawSignature(item(QStringLiteral("signaturePad"), delegate));
+        QVERIFY(tap(QStringLiteral("keepSignature"), delegate));
+    } else {
+        QFAIL(qPrintable(QStringLiteral("no way to fill %1 of type %2").arg(id, type)));
+    }
+    m_app->form()->validateField(id);
+}
+
+/** From the staff home: the clerk fills in temporary assistance for `name`, the villager signs. */
+void StaffWalkThrough::applyForVillager(const QString &name)
+{
+    QCOMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(tap(QStringLiteral("agentButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+    QVERIFY(tap(QStringLiteral("category_social_assistance")));
+    QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
+    QVERIFY(tap(QStringLiteral("service_temporary_assistance")));
+    QVERIFY(tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    FormController *form = m_app->form();
+    int guard = 0;
+    while (!form->reviewing()) {
+        QVERIFY(++guard < 10);
+        FormFieldModel *fields = form->fields();
+        for (int row = 0; row < fields->rowCount(); ++row) {
+            const QVariantMap field = fields->get(row);
+            if (!field.value(QStringLiteral("visible")).toBool())
+                continue;
+            const QString id = field.value(QStringLiteral("fieldId")).toString();
+            if (id == QLatin1String("applicant.name")) {
+                typeIntoField(QStringLiteral("field_applicant.name"), name);
+                continue;
+            }
+            fillField(field, item(QStringLiteral("field_") + id, page()));
+            if (QTest::currentTestFailed())
+                return;
+        }
+        const int step = form->currentStep();
+        QVERIFY(tap(QStringLiteral("nextButton")));
+        QVERIFY2(form->reviewing() || form->currentStep() > step, qPrintable(QStringLiteral("step %1 refused").arg(step)));
+    }
+    QTRY_COMPARE(pageName(), QStringLiteral("reviewPage"));
+    QVERIFY(text(QStringLiteral("submitButton")) != QLatin1String("提交申请"));
+    QVERIFY(tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("consentPage"));
+}
+
+void StaffWalkThrough::firstSupervisorIsCreatedOnScreen()
+{
+    QCOMPARE(pageName(), QStringLiteral("idlePage"));
+    QQuickItem *staff = item(QStringLiteral("staffButton"));
+    QVERIFY(staff);
+    QVERIFY(staff->height() >= 72 && staff->width() >= 72);
+    QVERIFY(m_app->auth()->needsFirstSupervisor());
+    QVERIFY(tap(staff));
+    QTRY_COMPARE(pageName(), QStringLiteral("firstSupervisorPage"));
+    shoot(QStringLiteral("first-supervisor"), true);
+
+    typeIntoField(QStringLiteral("staffIdInput"), kSupervisor);
+    typeIntoField(QStringLiteral("nameInput"), QStringLiteral("张主任"));
+    // Two different PINs are refused with a message, and both are cleared.
+    enterPin(QStringLiteral("135790"));
+    enterPin(QStringLiteral("135791"));
+    QVERIFY(tap(QStringLiteral("createButton")));
+    QCOMPARE(pageName(), QStringLiteral("firstSupervisorPage"));
+    QVERIFY(text(QStringLiteral("setupMessage")).contains(QStringLiteral("不一致"))
+            || text(QStringLiteral("setupMessage")).contains(QStringLiteral("不相同")));
+    shoot(QStringLiteral("first-supervisor-mismatch"));
+    enterPin(QStringLiteral("135790"));
+    enterPin(QStringLiteral("135790"));
+    QVERIFY(tap(QStringLiteral("createButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(!m_app->auth()->needsFirstSupervisor());
+    QCOMPARE(m_app->auth()->session()->staffId(), kSupervisor);
+    // A supervisor manages staff, reprints and handles refused cases; approving is an approver's job.
+    QVERIFY(item(QStringLiteral("manageStaffButton")));
+    QVERIFY(item(QStringLiteral("reprintButton")));
+    QVERIFY(item(QStringLiteral("refusedButton")));
+    QVERIFY(!item(QStringLiteral("approvalsButton")));
+    shoot(QStringLiteral("staff-home-supervisor"), true);
+}
+
+void StaffWalkThrough::supervisorAddsApproverAndClerk()
+{
+    QVERIFY(tap(QStringLiteral("manageStaffButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+    const struct { QString id, name, role, pin; } people[] = {
+        {kApprover, QStringLiteral("李审批"), QStringLiteral("approver"), QStringLiteral("246810")},
+        {kClerk, QStringLiteral("王代办"), QStringLiteral("clerk"), QStringLiteral("112358")},
+    };
+    for (const auto &p : people) {
+        QVERIFY(tap(QStringLiteral("addStaffButton")));
+        QTRY_COMPARE(pageName(), QStringLiteral("staffEditPage"));
+        typeIntoField(QStringLiteral("staffIdInput"), p.id);
+        typeIntoField(QStringLiteral("nameInput"), p.name);
+        QVERIFY(tap(QStringLiteral("role_") + p.role));
+        if (p.role == QLatin1String("approver"))
+            shoot(QStringLiteral("add-staff"), true);
+        enterPin(p.pin);
+        QVERIFY(tap(QStringLiteral("saveButton")));
+        QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+        QVERIFY2(text(QStringLiteral("manageNotice")).contains(p.name), qPrintable(text(QStringLiteral("manageNotice"))));
+        QVERIFY(item(QStringLiteral("staff_") + p.id));
+    }
+    shoot(QStringLiteral("staff-list"));
+    logout();
+}
+
+void StaffWalkThrough::clerkAppliesForVillagers()
+{
+    login(kClerk, QStringLiteral("112358"));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(item(QStringLiteral("agentButton")));
+    QVERIFY(item(QStringLiteral("returnedButton")));
+    QVERIFY(!item(QStringLiteral("manageStaffButton")));
+    QVERIFY(!item(QStringLiteral("approvalsButton")));
+    shoot(QStringLiteral("staff-home-clerk"));
+
+    // The first application: consent by signature, receipt printed.
+    applyForVillager(QStringLiteral("赵大山"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!item(QStringLiteral("consentSubmitButton"))->isEnabled()); // nothing signed yet
+    shoot(QStringLiteral("consent"), true);
+    drawSignature(item(QStringLiteral("consentSignaturePad")));
+    shoot(QStringLiteral("consent-signed"));
+    const qsizetype printedBefore = m_printer.received().size();
+    QVERIFY(tap(QStringLiteral("consentSubmitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
+    const QByteArray receipt = m_printer.received(printedBefore + 1, 5000).mid(printedBefore);
+    QVERIFY(gb18030(receipt).contains(QStringLiteral("王代办")));
+    shoot(QStringLiteral("done-agent"));
+
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const QString id = caseIdFor(QStringLiteral("赵大山"));
+        QVERIFY(!id.isEmpty());
+        const auto record = store->cases().get(id);
+        QVERIFY(record.ok());
+        QCOMPARE(record->channel, QStringLiteral("agent"));
+        QCOMPARE(record->agent.staffId, kClerk);
+        QCOMPARE(record->agent.consent.method, QStringLiteral("signature"));
+        QVERIFY(store->blobs().contains(record->agent.consent.blob));
+        QCOMPARE(record->state, CaseState::AwaitingApproval);
+        const auto audit = store->audit().entriesFor(id);
+        QVERIFY(audit.ok() && !audit->isEmpty());
+        QCOMPARE(audit->first().actor, kClerk);
+    }
+    QVERIFY(tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QCOMPARE(m_app->form()->serviceId(), QString());
+
+    // The second: the printer is out of paper. The case is stored all the same, the Done page says so
+    // in words and prints again once paper is in.
+    m_printer.setState(FakePrinter::State::PaperOut);
+    applyForVillager(QStringLiteral("钱小梅"));
+    if (QTest::currentTestFailed())
+        return;
+    drawSignature(item(QStringLiteral("consentSignaturePad")));
+    QVERIFY(tap(QStringLiteral("consentSubmitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("receiptStatusText")).contains(QStringLiteral("缺纸")), 15000);
+    QVERIFY(!caseIdFor(QStringLiteral("钱小梅")).isEmpty());
+    QVERIFY(item(QStringLiteral("printAgainButton")));
+    shoot(QStringLiteral("done-paper-out"), true);
+    m_printer.setState(FakePrinter::State::Ready);
+    QVERIFY(tap(QStringLiteral("printAgainButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
+    QVERIFY(tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    logout();
+}
+
+void StaffWalkThrough::approverApprovesAndRejects()
+{
+    const QString first = caseIdFor(QStringLiteral("赵大山"));
+    const QString second = caseIdFor(QStringLiteral("钱小梅"));
+    login(kApprover, QStringLiteral("246810"));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(!item(QStringLiteral("agentButton")));
+    QVERIFY(!item(QStringLiteral("manageStaffButton")));
+    shoot(QStringLiteral("staff-home-approver"));
+    QVERIFY(tap(QStringLiteral("approvalsButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
+    QCOMPARE(m_app->approvals()->cases().size(), 2);
+    shoot(QStringLiteral("approval-queue"), true);
+
+    // The first case through both steps of its chain (this approver may decide every step).
+    for (int step = 0; step < 2; ++step) {
+        QVERIFY(tap(QStringLiteral("reviewButton"), item(QStringLiteral("queueCase_0"))));
+        QTRY_COMPARE(pageName(), QStringLiteral("caseReviewPage"));
+        QCOMPARE(page()->property("caseId").toString(), first);
+        if (step == 0) {
+            // The villager's consent signature is shown, decrypted from the store.
+            QQuickItem *picture = item(QStringLiteral("attachmentImage"), item(QStringLiteral("attachment_consent")));
+            QVERIFY(picture);
+            QTRY_COMPARE(picture->property("status").toInt(), 1); // Image.Ready
+            QVERIFY(picture->implicitWidth() > 0);
+            QVERIFY(item(QStringLiteral("consentRow"))); // "signature drawn at the kiosk"
+            shoot(QStringLiteral("case-review"), true);
+            reveal(picture);
+            shoot(QStringLiteral("case-review-pictures"));
+        }
+        QVERIFY(tap(QStringLiteral("approveButton")));
+        QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
+        QVERIFY(text(QStringLiteral("queueNotice")).contains(ReceiptCode::caseNumber(first)));
+    }
+    {
+        auto store = openStore();
+        const auto record = store->cases().get(first);
+        QVERIFY(record.ok());
+        QCOMPARE(record->state, CaseState::Queued); // fully approved: into the sync queue
+    }
+    shoot(QStringLiteral("approval-queue-after"));
+
+    // The second is rejected: not without a note.
+    QCOMPARE(m_app->approvals()->cases().size(), 1);
+    QVERIFY(tap(QStringLiteral("reviewButton"), item(QStringLiteral("queueCase_0"))));
+    QTRY_COMPARE(pageName(), QStringLiteral("caseReviewPage"));
+    QCOMPARE(page()->property("caseId").toString(), second);
+    QVERIFY(tap(QStringLiteral("rejectButton")));
+    QCOMPARE(pageName(), QStringLiteral("caseReviewPage"));
+    QVERIFY(!text(QStringLiteral("reviewProblem")).isEmpty());
+    shoot(QStringLiteral("case-review-note-required"));
+    typeIntoField(QStringLiteral("noteInput"), QStringLiteral("缺少户口本复印件"));
+    QVERIFY(tap(QStringLiteral("rejectButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
+    QCOMPARE(m_app->approvals()->cases().size(), 0);
+    {
+        auto store = openStore();
+        const auto record = store->cases().get(second);
+        QCOMPARE(record->state, CaseState::Rejected);
+        QCOMPARE(record->approvals.constLast().staffId, kApprover);
+    }
+    logout();
+}
+
+void StaffWalkThrough::clerkSeesTheReturnedCase()
+{
+    login(kClerk, QStringLiteral("112358"));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(tap(QStringLiteral("returnedButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("returnedCasesPage"));
+    QVERIFY(text(QStringLiteral("returnNote")).contains(QStringLiteral("缺少户口本复印件")));
+    shoot(QStringLiteral("returned-cases"), true);
+    QVERIFY(tap(QStringLiteral("resubmitButton")));
+    QTRY_VERIFY(!text(QStringLiteral("returnedNotice")).isEmpty());
+    auto store = openStore();
+    QCOMPARE(store->cases().get(caseIdFor(QStringLiteral("钱小梅")))->state, CaseState::AwaitingApproval);
+    logout();
+}
+
+void StaffWalkThrough::fiveWrongPinsLockTheAccount()
+{
+    login(kApprover, QStringLiteral("000000"));
+    QCOMPARE(pageName(), QStringLiteral("staffLoginPage"));
+    QVERIFY2(text(QStringLiteral("loginMessageText")).contains(QLatin1Char('4')), qPrintable(text(QStringLiteral("loginMessageText"))));
+    shoot(QStringLiteral("login-wrong-pin"), true);
+    for (int i = 2; i <= 5; ++i) {
+        enterPin(QStringLiteral("000000"));
+        QVERIFY(tap(QStringLiteral("loginButton")));
+    }
+    const QString locked = text(QStringLiteral("loginMessageText"));
+    QVERIFY2(locked.contains(QStringLiteral("锁定")) && locked.contains(QStringLiteral("15")), qPrintable(locked));
+    // Locked means locked: the right PIN does not open it now.
+    enterPin(QStringLiteral("246810"));
+    QVERIFY(tap(QStringLiteral("loginButton")));
+    QCOMPARE(pageName(), QStringLiteral("staffLoginPage"));
+    QCOMPARE(m_app->auth()->errorCode(), QStringLiteral("auth.locked"));
+    QVERIFY(!m_app->auth()->session()->isActive());
+    shoot(QStringLiteral("login-locked"));
+    QVERIFY(tap(QStringLiteral("cancelButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+}
+
+void StaffWalkThrough::supervisorReprintsAReceipt()
+{
+    login(kSupervisor, QStringLiteral("135790"));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    // The locked approver shows as locked; a new PIN lifts the lock.
+    QVERIFY(tap(QStringLiteral("manageStaffButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+    QQuickItem *approverCard = item(QStringLiteral("staff_") + kApprover);
+    QVERIFY(approverCard);
+    QVERIFY(item(QStringLiteral("staffState"), approverCard)->property("text").toString().contains(QStringLiteral("锁定")));
+    shoot(QStringLiteral("staff-list-locked"));
+    QVERIFY(tap(QStringLiteral("resetPin"), approverCard));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffEditPage"));
+    shoot(QStringLiteral("reset-pin"));
+    enterPin(QStringLiteral("864200"));
+    QVERIFY(tap(QStringLiteral("saveButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+    QVERIFY(m_app->auth()->directory().verifyPin(kApprover, QStringLiteral("864200")).ok());
+    QVERIFY(tap(QStringLiteral("homeButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+
+    const QString caseId = caseIdFor(QStringLiteral("赵大山"));
+    const QString number = ReceiptCode::caseNumber(caseId);
+    QVERIFY(tap(QStringLiteral("reprintButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("reprintPage"));
+    // A printer fault first: told in words.
+    m_printer.setState(FakePrinter::State::CoverOpen);
+    typeIntoField(QStringLiteral("caseNumberInput"), number.toLower());
+    QVERIFY(tap(QStringLiteral("printButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("reprintStatus")).contains(QStringLiteral("盖")), 15000);
+    shoot(QStringLiteral("reprint-cover-open"));
+    m_printer.setState(FakePrinter::State::Ready);
+    const qsizetype before = m_printer.received().size();
+    QVERIFY(tap(QStringLiteral("printButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("reprintStatus")).contains(QStringLiteral("已打印")), 15000);
+    const QByteArray reprint = m_printer.received(before + 1, 5000).mid(before);
+    QVERIFY(gb18030(reprint).contains(QStringLiteral("补 打")));
+    shoot(QStringLiteral("reprint-done"), true);
+
+    auto store = openStore();
+    const auto audit = store->audit().entriesFor(caseId);
+    QVERIFY(audit.ok());
+    QStringList reprintedBy;
+    for (const AuditEntry &e : *audit)
+        if (e.action == QLatin1String("receipt.reprint"))
+            reprintedBy << e.actor;
+    QCOMPARE(reprintedBy, QStringList{kSupervisor});
+}
+
+void StaffWalkThrough::staffSessionEndsWhenIdle()
+{
+    QVERIFY(m_app->auth()->session()->isActive());
+    QCOMPARE(pageName(), QStringLiteral("reprintPage"));
+    m_app->auth()->session()->setIdleTimeout(2);
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("idlePage"), 6000);
+    QVERIFY(!m_app->auth()->session()->isActive());
+    QCOMPARE(m_app->window()->findChild<QObject *>(QStringLiteral("stack"))->property("depth").toInt(), 1);
+    QVERIFY(m_app->approvals()->cases().isEmpty());
+    QVERIFY(m_app->approvals()->returned().isEmpty());
+    QVERIFY(!item(QStringLiteral("reprintStatus")));
+    shoot(QStringLiteral("after-timeout"));
+    m_app->auth()->session()->setIdleTimeout(300);
+}
+
+QTEST_MAIN(StaffWalkThrough)
+#include "tst_staffwalkthrough.moc"

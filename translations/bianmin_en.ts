@@ -602,6 +602,13 @@
         <source>Staff: %1</source>
         <translation>Staff: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>No touch for a while: you will be logged out in %n second(s). Touch the screen to stay.</source>
+        <translation>
+            <numerusform>No touch for a while: you will be logged out in %n second. Touch the screen to stay.</numerusform>
+            <numerusform>No touch for a while: you will be logged out in %n seconds. Touch the screen to stay.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MultilineField</name>

@@ -597,6 +597,12 @@
         <source>Staff: %1</source>
         <translation>工作人员：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>No touch for a while: you will be logged out in %n second(s). Touch the screen to stay.</source>
+        <translation>
+            <numerusform>一段时间没有操作：%n 秒后将自动退出登录。触摸屏幕可继续使用。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MultilineField</name>

@@ -656,8 +656,12 @@ void StaffWalkThrough::staffSessionEndsWhenIdle()
 {
     QVERIFY(m_app->auth()->session()->isActive());
     QCOMPARE(pageName(), QStringLiteral("reprintPage"));
-    m_app->auth()->session()->setIdleTimeout(2);
-    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("idlePage"), 6000);
+    m_app->auth()->session()->setIdleTimeout(4);
+    // The last 30 seconds are announced over the page.
+    QTRY_VERIFY(item(QStringLiteral("staffTimeoutBanner")));
+    shoot(QStringLiteral("staff-timeout-warning"));
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("idlePage"), 8000);
+    QVERIFY(!item(QStringLiteral("staffTimeoutBanner")));
     QVERIFY(!m_app->auth()->session()->isActive());
     QCOMPARE(m_app->window()->findChild<QObject *>(QStringLiteral("stack"))->property("depth").toInt(), 1);
     QVERIFY(m_app->approvals()->cases().isEmpty());

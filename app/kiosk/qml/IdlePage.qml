@@ -33,7 +33,7 @@ PageBase {
 
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredWidth: 3
+            Layout.preferredWidth: 3000 // with the card's 2000: a 3 : 2 split (Qt 6.4 has no stretch factors)
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing * 1.5
             Text {
@@ -98,7 +98,7 @@ PageBase {
         Card {
             objectName: "oneVisitList"
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: 2000
             Layout.alignment: Qt.AlignTop
             visible: root.oneVisitServices.length > 0
             implicitHeight: oneVisit.implicitHeight + 2 * Theme.spacing

@@ -220,6 +220,32 @@ Window {
         anchors.bottomMargin: keyboard.item ? keyboard.item.occupied : 0
     }
 
+    // The staff session is about to end for want of a touch: say so (any touch keeps it going).
+    Rectangle {
+        objectName: "staffTimeoutBanner"
+        z: 5
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: topBar.bottom
+        visible: window.staffActive && auth.session.secondsLeft > 0 && auth.session.secondsLeft <= 30
+        height: timeoutText.implicitHeight + 2 * Theme.spacing
+        color: Theme.accent
+        Text {
+            id: timeoutText
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            text: window.staffActive
+                  ? qsTr("No touch for a while: you will be logged out in %n second(s). Touch the screen to stay.", "",
+                         auth.session.secondsLeft)
+                  : ""
+            color: Theme.accentText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+    }
+
     // The on-screen keyboard, loaded after the first frame so it never delays the start screen.
     Loader {
         id: keyboard

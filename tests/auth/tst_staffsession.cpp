@@ -116,6 +116,35 @@ private slots:
         QVERIFY(!auth.login(QStringLiteral("clerk1"), QStringLiteral("222222")));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.wrong_pin"));
     }
+
+    void loginSaysAttemptsAndMinutesLeft()
+    {
+        // The login page's message needs the numbers: wrong PINs left, then the minutes of the lock.
+        ManualClock clock(testStart());
+        Kiosk k(m_tmp.filePath(QStringLiteral("k%1").arg(++m_n)), clock);
+        QVERIFY(k.init());
+        AuthController auth(*k.staff, clock);
+        QVERIFY(auth.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("王主任"), QStringLiteral("123456")));
+        QVERIFY(auth.addStaff(QStringLiteral("clerk1"), QStringLiteral("李代办"), QStringLiteral("clerk"),
+                              QStringLiteral("111111")));
+        auth.logout();
+        for (int left = 4; left >= 1; --left) {
+            QVERIFY(!auth.login(QStringLiteral("clerk1"), QStringLiteral("999999")));
+            QCOMPARE(auth.errorCode(), QStringLiteral("auth.wrong_pin"));
+            QCOMPARE(auth.attemptsLeft(), left);
+            QCOMPARE(auth.lockedMinutesLeft(), 0);
+        }
+        QVERIFY(!auth.login(QStringLiteral("clerk1"), QStringLiteral("999999")));
+        QCOMPARE(auth.errorCode(), QStringLiteral("auth.locked"));
+        QCOMPARE(auth.lockedMinutesLeft(), 15);
+        clock.advanceSeconds(10 * 60 + 1);
+        QVERIFY(!auth.login(QStringLiteral("clerk1"), QStringLiteral("111111")));
+        QCOMPARE(auth.errorCode(), QStringLiteral("auth.locked"));
+        QCOMPARE(auth.lockedMinutesLeft(), 5); // 4 min 59 s, rounded up
+        clock.advanceSeconds(5 * 60);
+        QVERIFY(auth.login(QStringLiteral("clerk1"), QStringLiteral("111111")));
+        QCOMPARE(auth.lockedMinutesLeft(), 0);
+    }
 };
 
 QTEST_MAIN(TestStaffSession)

@@ -530,6 +530,12 @@ void StaffWalkThrough::approverApprovesAndRejects()
             shoot(QStringLiteral("case-review"), true);
             reveal(picture);
             shoot(QStringLiteral("case-review-pictures"));
+            // English, where the labels are longest.
+            QVERIFY(tap(QStringLiteral("languageEn")));
+            QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
+            shoot(QStringLiteral("case-review-en"), true);
+            QVERIFY(tap(QStringLiteral("languageZh")));
+            QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
         }
         QVERIFY(tap(QStringLiteral("approveButton")));
         QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
@@ -607,6 +613,11 @@ void StaffWalkThrough::supervisorReprintsAReceipt()
 {
     login(kSupervisor, QStringLiteral("135790"));
     QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(tap(QStringLiteral("languageEn")));
+    QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
+    shoot(QStringLiteral("staff-home-supervisor-en"), true);
+    QVERIFY(tap(QStringLiteral("languageZh")));
+    QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
     // The locked approver shows as locked; a new PIN lifts the lock.
     QVERIFY(tap(QStringLiteral("manageStaffButton")));
     QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));

@@ -33,7 +33,8 @@ PageBase {
             visible: root.can("case.decide")
             Layout.fillWidth: true
             Layout.preferredWidth: 400 // equal tiles
-            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4)
+            Layout.fillHeight: true
+            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4, contentItem.implicitHeight + 24)
             text: qsTr("Cases to approve") + "\n" + qsTr("%n waiting", "", approvals ? approvals.cases.length : 0)
             onClicked: window.openStaffPage("approvalQueuePage")
         }
@@ -42,7 +43,8 @@ PageBase {
             visible: root.can("case.submit_agent")
             Layout.fillWidth: true
             Layout.preferredWidth: 400 // equal tiles
-            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4)
+            Layout.fillHeight: true
+            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4, contentItem.implicitHeight + 24)
             kind: "accent"
             text: qsTr("Apply for a villager")
             onClicked: window.startAgentApplication()
@@ -52,7 +54,8 @@ PageBase {
             visible: root.can("case.resubmit")
             Layout.fillWidth: true
             Layout.preferredWidth: 400 // equal tiles
-            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4)
+            Layout.fillHeight: true
+            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4, contentItem.implicitHeight + 24)
             text: qsTr("Returned cases") + "\n" + qsTr("%n returned", "", approvals ? approvals.returned.length : 0)
             onClicked: window.openStaffPage("returnedCasesPage")
         }
@@ -61,7 +64,8 @@ PageBase {
             visible: root.can("case.handle_refused")
             Layout.fillWidth: true
             Layout.preferredWidth: 400 // equal tiles
-            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4)
+            Layout.fillHeight: true
+            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4, contentItem.implicitHeight + 24)
             text: qsTr("Cases the county refused") + "\n" + qsTr("%n case(s)", "", cases ? cases.refused.length : 0)
             onClicked: window.openStaffPage("refusedCasesPage")
         }
@@ -70,7 +74,8 @@ PageBase {
             visible: root.can("receipt.reprint")
             Layout.fillWidth: true
             Layout.preferredWidth: 400 // equal tiles
-            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4)
+            Layout.fillHeight: true
+            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4, contentItem.implicitHeight + 24)
             kind: "secondary"
             text: qsTr("Reprint a receipt")
             onClicked: window.openStaffPage("reprintPage")
@@ -80,7 +85,8 @@ PageBase {
             visible: root.can("staff.manage")
             Layout.fillWidth: true
             Layout.preferredWidth: 400 // equal tiles
-            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4)
+            Layout.fillHeight: true
+            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4, contentItem.implicitHeight + 24)
             kind: "secondary"
             text: qsTr("Staff accounts")
             onClicked: window.openStaffPage("staffManagePage")

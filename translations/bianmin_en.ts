@@ -867,14 +867,6 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Approval steps (empty: every step)</source>
-        <translation>Approval steps (empty: every step)</translation>
-    </message>
-    <message>
-        <source>e.g. village_committee, town_review</source>
-        <translation>e.g. village_committee, town_review</translation>
-    </message>
-    <message>
         <source>PIN (6 digits)</source>
         <translation>PIN (6 digits)</translation>
     </message>
@@ -885,6 +877,14 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Approval steps: none chosen, so every step</source>
+        <translation>Approval steps: none chosen, so every step</translation>
+    </message>
+    <message>
+        <source>Approval steps: only those chosen</source>
+        <translation>Approval steps: only those chosen</translation>
     </message>
 </context>
 <context>

@@ -860,14 +860,6 @@
         <translation>角色</translation>
     </message>
     <message>
-        <source>Approval steps (empty: every step)</source>
-        <translation>审核环节（留空表示全部环节）</translation>
-    </message>
-    <message>
-        <source>e.g. village_committee, town_review</source>
-        <translation>例如 village_committee, town_review</translation>
-    </message>
-    <message>
         <source>PIN (6 digits)</source>
         <translation>密码（6 位数字）</translation>
     </message>
@@ -878,6 +870,14 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Approval steps: none chosen, so every step</source>
+        <translation>审核环节：未选择，即可审核全部环节</translation>
+    </message>
+    <message>
+        <source>Approval steps: only those chosen</source>
+        <translation>审核环节：只审核已选的环节</translation>
     </message>
 </context>
 <context>

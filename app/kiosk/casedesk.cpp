@@ -96,6 +96,22 @@ QString CaseDesk::serviceName(const QString &serviceId) const
     return s ? s->name.text(m_language) : serviceId;
 }
 
+QVariantList CaseDesk::approvalSteps() const
+{
+    QVariantList steps;
+    QStringList seen;
+    if (!m_catalogue)
+        return steps;
+    for (const ServiceDefinition &s : m_catalogue->services())
+        for (const ApprovalStep &step : s.approvalChain) {
+            if (seen.contains(step.id))
+                continue;
+            seen << step.id;
+            steps << QVariantMap{{QStringLiteral("id"), step.id}, {QStringLiteral("name"), step.name.text(m_language)}};
+        }
+    return steps;
+}
+
 QVariantList CaseDesk::answerRows(const QString &serviceId, const QVariantMap &fields) const
 {
     QVariantList rows;

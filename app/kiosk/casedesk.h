@@ -39,6 +39,8 @@ public:
     /** A case's answers (ApprovalController.details().fields) as the approver reads them, in form order:
      *  [{label, value}] with option labels, yes/no, addresses joined and ID numbers masked; attachments
      *  and signatures are left to the page's pictures. */
+    /** Every approval step of the catalogue's chains, once: [{id, name}] for the staff page's choice. */
+    Q_INVOKABLE QVariantList approvalSteps() const;
     Q_INVOKABLE QVariantList answerRows(const QString &serviceId, const QVariantMap &fields) const;
 
 Q_SIGNALS:

@@ -632,6 +632,32 @@ void StaffWalkThrough::supervisorReprintsAReceipt()
     QVERIFY(tap(QStringLiteral("saveButton")));
     QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
     QVERIFY(m_app->auth()->directory().verifyPin(kApprover, QStringLiteral("864200")).ok());
+    // The approver is limited to the village committee's step.
+    QVERIFY(tap(QStringLiteral("editSteps"), item(QStringLiteral("staff_") + kApprover)));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffEditPage"));
+    QVERIFY(tap(QStringLiteral("step_village_committee")));
+    shoot(QStringLiteral("approval-steps"));
+    QVERIFY(tap(QStringLiteral("saveButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+    QCOMPARE(m_app->auth()->directory().get(kApprover)->steps, QStringList{QStringLiteral("village_committee")});
+    QVERIFY(item(QStringLiteral("staffState"), item(QStringLiteral("staff_") + kApprover))
+                ->property("text").toString().contains(QStringLiteral("村委会")));
+    QVERIFY(tap(QStringLiteral("homeButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+
+    // The county refused the approved case: the supervisor sees its message and sends it again.
+    {
+        auto store = openStore();
+        QVERIFY(store->cases().markRefused(caseIdFor(QStringLiteral("赵大山")), QStringLiteral("conflict"),
+                                           QStringLiteral("身份证号与户籍系统登记不一致")).ok());
+    }
+    QVERIFY(tap(QStringLiteral("refusedButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("refusedCasesPage"));
+    QVERIFY(text(QStringLiteral("countyMessage")).contains(QStringLiteral("户籍系统")));
+    shoot(QStringLiteral("refused-cases"), true);
+    QVERIFY(tap(QStringLiteral("sendAgainButton")));
+    QTRY_VERIFY(!item(QStringLiteral("countyMessage")));
+    QVERIFY(openStore()->cases().get(caseIdFor(QStringLiteral("赵大山")))->state != CaseState::Refused);
     QVERIFY(tap(QStringLiteral("homeButton")));
     QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
 

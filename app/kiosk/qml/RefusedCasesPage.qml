@@ -60,6 +60,7 @@ PageBase {
                         wrapMode: Text.Wrap
                     }
                     Text {
+                        objectName: "countyMessage"
                         Layout.fillWidth: true
                         text: qsTr("The county said: “%1”").arg(caseCard.modelData.countyMessage)
                         color: Theme.danger
@@ -70,6 +71,7 @@ PageBase {
                     }
                 }
                 BigButton {
+                    objectName: "sendAgainButton"
                     text: qsTr("Send again")
                     onClicked: {
                         const number = caseCard.modelData.caseNumber

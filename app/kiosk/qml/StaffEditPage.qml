@@ -15,7 +15,18 @@ PageBase {
     property string mode: "add"
     property string staffId
     property string staffName
-    property string steps
+    /** The approver's steps: ids of the catalogue's approval steps; empty = every step. */
+    property var steps: []
+    readonly property var knownSteps: cases ? cases.approvalSteps() : []
+    function toggleStep(id) {
+        const i = steps.indexOf(id)
+        let next = steps.slice()
+        if (i >= 0)
+            next.splice(i, 1)
+        else
+            next.push(id)
+        steps = next
+    }
     property string role: "clerk"
     property string pin
     property string message
@@ -23,18 +34,15 @@ PageBase {
     readonly property bool needsPin: mode !== "steps"
     readonly property bool showsSteps: mode === "steps" || (mode === "add" && role === "approver")
 
-    function stepList(text) {
-        return text.split(/[,，;；\s]+/).filter(s => s !== "")
-    }
     function save() {
         message = ""
         let ok = false
         if (mode === "add")
-            ok = auth.addStaff(idInput.text, nameInput.text, role, pin, role === "approver" ? stepList(stepsInput.text) : [])
+            ok = auth.addStaff(idInput.text, nameInput.text, role, pin, role === "approver" ? steps : [])
         else if (mode === "reset")
             ok = auth.resetPin(staffId, pin)
         else
-            ok = auth.setStaffSteps(staffId, stepList(stepsInput.text))
+            ok = auth.setStaffSteps(staffId, steps)
         pin = ""
         if (!ok) {
             switch (auth.errorCode) {
@@ -104,14 +112,34 @@ PageBase {
                     }
                 }
             }
-            StaffInput {
-                id: stepsInput
-                objectName: "stepsInput"
+            Text {
                 visible: root.showsSteps
                 Layout.fillWidth: true
-                label: qsTr("Approval steps (empty: every step)")
-                placeholderText: qsTr("e.g. village_committee, town_review")
-                text: root.steps
+                text: root.steps.length === 0 ? qsTr("Approval steps: none chosen, so every step")
+                                              : qsTr("Approval steps: only those chosen")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                visible: root.showsSteps
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: root.knownSteps
+                    BigButton {
+                        required property var modelData
+                        objectName: "step_" + modelData.id
+                        kind: "secondary"
+                        fontSize: Theme.fontBody
+                        sidePadding: 32
+                        selected: root.steps.indexOf(modelData.id) >= 0
+                        text: (selected ? "✓ " : "") + modelData.name
+                        onClicked: root.toggleStep(modelData.id)
+                    }
+                }
             }
             PinField {
                 objectName: "pinField"

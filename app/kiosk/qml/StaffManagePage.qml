@@ -13,6 +13,14 @@ PageBase {
     property string notice
 
     function refresh() { rows = auth ? auth.staffList() : [] }
+    /** Step ids as the catalogue names them. */
+    function stepNames(ids) {
+        const known = cases ? cases.approvalSteps() : []
+        return Array.from(ids).map(id => {
+            const step = known.find(s => s.id === id)
+            return step ? step.name : id
+        }).join("、")
+    }
     Component.onCompleted: refresh()
     Connections {
         target: auth
@@ -72,7 +80,7 @@ PageBase {
                                 parts.push(qsTr("Locked until %1").arg(Qt.formatDateTime(staffCard.modelData.lockedUntil, "hh:mm")))
                             if (staffCard.modelData.role === "approver")
                                 parts.push(staffCard.modelData.steps.length > 0
-                                           ? qsTr("Approval steps: %1").arg(staffCard.modelData.steps.join(", "))
+                                           ? qsTr("Approval steps: %1").arg(root.stepNames(staffCard.modelData.steps))
                                            : qsTr("May decide every approval step"))
                             return parts.length > 0 ? parts.join(" · ") : qsTr("Active")
                         }
@@ -111,7 +119,7 @@ PageBase {
                         text: qsTr("Approval steps")
                         onClicked: window.openStaffPage("staffEditPage", { mode: "steps", staffId: staffCard.modelData.id,
                                                                            staffName: staffCard.modelData.name,
-                                                                           steps: staffCard.modelData.steps.join(", ") })
+                                                                           steps: Array.from(staffCard.modelData.steps) })
                     }
                 }
             }

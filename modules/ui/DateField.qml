@@ -103,6 +103,7 @@ FieldFrame {
                 horizontalAlignment: Text.AlignHCenter
                 text: stepper.shown
                 placeholderText: "----"
+                placeholderTextColor: Theme.textMuted
                 color: Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLarge

@@ -109,11 +109,15 @@ PageBase {
                 anchors.top: parent.top
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacing / 2
-                RowLayout {
+                // A Flow, not a RowLayout: the row kept the normal-size height of this text after a
+                // switch to large text. Here the text wraps under the tag when there is no room.
+                Flow {
+                    id: oneVisitHeading
                     Layout.fillWidth: true
+                    spacing: Theme.spacing / 2
                     TagChip { text: qsTr("Run at most once") }
                     Text {
-                        Layout.fillWidth: true
+                        width: Math.min(implicitWidth, oneVisitHeading.width)
                         text: qsTr("One visit is enough for:")
                         color: Theme.text
                         font.family: Theme.fontFamily

@@ -93,26 +93,31 @@ PageBase {
                 }
                 Repeater {
                     model: stepCard.modelData.items
-                    GridLayout {
+                    // Label and answer side by side on a wide screen, one above the other on a narrow
+                    // one. Placed by hand: a GridLayout kept the normal-size heights of its first row
+                    // after a switch to large text and pushed the answer off its column.
+                    Item {
+                        id: itemRow
                         required property var modelData
+                        readonly property bool wide: root.width > 1000
                         Layout.fillWidth: true
-                        columns: root.width > 1000 ? 2 : 1
-                        columnSpacing: Theme.spacing
-                        rowSpacing: 2
+                        implicitHeight: wide ? Math.max(itemLabel.contentHeight, itemValue.contentHeight)
+                                             : itemValue.y + itemValue.contentHeight
                         Text {
-                            Layout.preferredWidth: root.width > 1000 ? (root.width - 4 * Theme.margin) * 0.35 : -1
-                            Layout.fillWidth: root.width <= 1000
-                            Layout.alignment: Qt.AlignTop
-                            text: parent.modelData.label
+                            id: itemLabel
+                            width: itemRow.wide ? (root.width - 4 * Theme.margin) * 0.35 : itemRow.width
+                            text: itemRow.modelData.label
                             color: Theme.textMuted
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             wrapMode: Text.Wrap
                         }
                         Text {
-                            Layout.fillWidth: true
-                            Layout.alignment: Qt.AlignTop
-                            text: parent.modelData.value
+                            id: itemValue
+                            x: itemRow.wide ? itemLabel.width + Theme.spacing : 0
+                            y: itemRow.wide ? 0 : itemLabel.contentHeight + 2
+                            width: itemRow.width - x
+                            text: itemRow.modelData.value
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody

@@ -23,8 +23,8 @@ KeyboardStyle {
         "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Styles/Builtin/default/style.qml").createObject(kioskStyle)
 
     Component.onCompleted: {
-        // Icons (shift, backspace, hide) and the labels of the function keys: 1.5 times, also in large
-        // text, where more would not fit the keys.
+        // Icons (shift, backspace, hide) and the labels of the function keys (&123, 拼音): 1.3 times what
+        // Qt draws on a keyboard this wide (as large as they fit our flatter keys), also in large text.
         base.keyboardHeight = Qt.binding(() => kioskStyle.keyboardHeight * 1.5)
     }
 
@@ -52,8 +52,10 @@ KeyboardStyle {
         Contrast { property: "selectionListBackgroundColor"; value: "#000000" }
     ]
 
+    // A little flatter than Qt's 2560 x 800 (keys still 80 px and more): the page above keeps room for
+    // the field being typed into and its Back / Next buttons, with the candidate bar between.
     keyboardDesignWidth: base.keyboardDesignWidth
-    keyboardDesignHeight: base.keyboardDesignHeight
+    keyboardDesignHeight: 700
     keyboardRelativeLeftMargin: base.keyboardRelativeLeftMargin
     keyboardRelativeRightMargin: base.keyboardRelativeRightMargin
     keyboardRelativeTopMargin: base.keyboardRelativeTopMargin

@@ -1,0 +1,526 @@
+// Every kiosk screen in the three looks a villager can choose (normal, large text, high contrast) at the
+// two screen sizes kiosks have (1280x800, 1920x1080), on the real KioskApp with the real on-screen
+// keyboard, offscreen. Each is saved as <build>/screenshots/modes/<screen>-<look>-<W>x<H>.png for people
+// to look at, and checked for what a user would notice: text that does not fit its box or runs off the
+// screen, buttons and touch areas smaller than 72 px or out of reach, and QML warnings.
+//
+// Adding a screen: write a route (from the idle screen, bring the kiosk there) and add a line to
+// screens() below.
+#include "forms/catalogue.h"
+#include "forms/qml/formcontroller.h"
+#include "idlewatcher.h"
+#include "kioskapp.h"
+#include "kiosksession.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlExpression>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <functional>
+
+Q_IMPORT_QML_PLUGIN(Bianmin_KeyboardPlugin)
+
+using namespace bianmin;
+
+namespace {
+
+QStringList g_warnings;
+QtMessageHandler g_testLog = nullptr;
+
+void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+    if (g_testLog)
+        g_testLog(type, context, message);
+}
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (!child->isVisible())
+            continue;
+        if (child->objectName() == name)
+            return child;
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+QQuickItem *findText(QQuickItem *root, const QString &text)
+{
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (!child->isVisible())
+            continue;
+        if (child->inherits("QQuickText") && child->property("text").toString() == text)
+            return child;
+        if (QQuickItem *found = findText(child, text))
+            return found;
+    }
+    return nullptr;
+}
+
+/** Where the item is, for a failure message: the nearest objectNames up the tree, and its text. */
+QString describe(QQuickItem *item)
+{
+    QStringList path;
+    for (QQuickItem *p = item; p && path.size() < 3; p = p->parentItem())
+        if (!p->objectName().isEmpty())
+            path.prepend(p->objectName());
+    QString what = QString::fromLatin1(item->metaObject()->className()).section(QLatin1Char('_'), 0, 0);
+    const QString text = item->property("text").toString();
+    if (!text.isEmpty())
+        what += QStringLiteral(" \"%1\"").arg(text.left(40));
+    return path.join(QLatin1Char('/')) + QLatin1Char(' ') + what;
+}
+
+} // namespace
+
+class ScreenModes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void everyScreenInEveryLook_data();
+    void everyScreenInEveryLook();
+
+private:
+    using Route = std::function<void()>;
+    QList<QPair<QString, Route>> screens();
+
+    // Routes: each starts on the idle screen.
+    void toHome();
+    void toCatalogue();
+    void toService();
+    void toForm();
+    void toFormErrors();
+    void toFormChoices();
+    void toFormKeyboard();
+    void toReview();
+    void toDone();
+    void toCountdown();
+
+    QQuickWindow *window() const { return m_app->window(); }
+    QQuickItem *page() const { return window()->property("currentPage").value<QQuickItem *>(); }
+    QString pageName() const { return page() ? page()->objectName() : QString(); }
+    QQuickItem *item(const QString &name) const { return findItem(window()->contentItem(), name); }
+    QQuickItem *inputPanel() const { return findItem(window()->contentItem(), QStringLiteral("inputPanel")); }
+    void settle(int ms = 10);
+    bool tap(QQuickItem *target);
+    bool tap(const QString &name) { return tap(item(name)); }
+    void fillStepAndGoOn();
+    void typePinyin(const QString &letters);
+
+    void checkLayout(const QString &shot, QStringList &problems);
+    void checkItem(QQuickItem *item, const QString &shot, QStringList &problems);
+
+    /** How many texts and touch targets the last checkLayout() looked at. */
+    int m_textsChecked = 0;
+    int m_targetsChecked = 0;
+    /** Scene y where the open keyboard (candidate bar included) starts; the window height when closed. */
+    double m_keyboardTop = 0;
+
+    QTemporaryDir m_data;
+    std::unique_ptr<KioskApp> m_app;
+    QString m_shotDir;
+    /** Called before each shot, e.g. to keep the countdown up. */
+    std::function<void()> m_beforeShot;
+};
+
+QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
+{
+    return {
+        {QStringLiteral("idle"), [] {}},
+        {QStringLiteral("home"), [this] { toHome(); }},
+        {QStringLiteral("catalogue"), [this] { toCatalogue(); }},
+        {QStringLiteral("service"), [this] { toService(); }},
+        {QStringLiteral("form"), [this] { toForm(); }},
+        {QStringLiteral("form-errors"), [this] { toFormErrors(); }},
+        {QStringLiteral("form-choices"), [this] { toFormChoices(); }},
+        {QStringLiteral("form-keyboard"), [this] { toFormKeyboard(); }},
+        {QStringLiteral("review"), [this] { toReview(); }},
+        {QStringLiteral("done"), [this] { toDone(); }},
+        {QStringLiteral("countdown"), [this] { toCountdown(); }},
+    };
+}
+
+void ScreenModes::initTestCase()
+{
+    // After QTest's own handler (installed by qExec), which still prints everything.
+    g_testLog = qInstallMessageHandler(recordWarnings);
+    QVERIFY(m_data.isValid());
+    KioskOptions options;
+    options.dataDir = m_data.path() + QStringLiteral("/kiosk");
+    options.demo = true;
+    m_app = std::make_unique<KioskApp>(options);
+    const Status started = m_app->start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QTRY_VERIFY(window()->property("firstFrameShown").toBool());
+    QTRY_VERIFY(inputPanel()); // the keyboard loads after the first frame
+    m_shotDir = qEnvironmentVariable("BIANMIN_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots/modes");
+    QDir(m_shotDir).removeRecursively();
+    QVERIFY(QDir().mkpath(m_shotDir));
+}
+
+void ScreenModes::cleanupTestCase()
+{
+    m_app.reset();
+}
+
+void ScreenModes::init()
+{
+    // Every route starts from the idle screen of a fresh session, in the normal look.
+    QMetaObject::invokeMethod(window(), "endSession");
+    m_app->idle()->setTimeout(120);
+    m_beforeShot = nullptr;
+    window()->resize(1280, 800);
+    settle();
+    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+    QTRY_VERIFY(!inputPanel()->property("active").toBool());
+    g_warnings.clear();
+}
+
+void ScreenModes::settle(int ms)
+{
+    QCoreApplication::processEvents();
+    window()->requestUpdate();
+    QTest::qWait(ms);
+}
+
+bool ScreenModes::tap(QQuickItem *target)
+{
+    if (!target)
+        return false;
+    if (QQuickItem *p = page(); p && p->property("flickable").value<QQuickItem *>()
+                                     && p->property("flickable").value<QQuickItem *>()->isAncestorOf(target)) {
+        QMetaObject::invokeMethod(p, "reveal", Q_ARG(QVariant, QVariant::fromValue(target)));
+        settle();
+    }
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(window(), Qt::LeftButton, {}, centre.toPoint());
+    settle();
+    return true;
+}
+
+void ScreenModes::toHome()
+{
+    QVERIFY(tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+}
+
+void ScreenModes::toCatalogue()
+{
+    toHome();
+    QVERIFY(tap(QStringLiteral("category_social_assistance")));
+    QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
+}
+
+void ScreenModes::toService()
+{
+    toCatalogue();
+    QVERIFY(tap(QStringLiteral("service_temporary_assistance")));
+    QTRY_COMPARE(pageName(), QStringLiteral("servicePage"));
+}
+
+void ScreenModes::toForm()
+{
+    toService();
+    QVERIFY(tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+}
+
+void ScreenModes::toFormErrors()
+{
+    toForm();
+    QVERIFY(tap(QStringLiteral("nextButton"))); // an empty step: every message under its field
+    QVERIFY(m_app->form()->hasErrors());
+}
+
+void ScreenModes::toFormChoices()
+{
+    // The second step of temporary assistance: choice tiles, a date, yes / no.
+    toForm();
+    fillStepAndGoOn();
+    QTRY_COMPARE(m_app->form()->currentStep(), 1);
+}
+
+void ScreenModes::toFormKeyboard()
+{
+    toForm();
+    QQuickItem *name = findItem(item(QStringLiteral("field_applicant.name")), QStringLiteral("input"));
+    QVERIFY(tap(name));
+    QTRY_VERIFY(name->hasActiveFocus());
+    QTRY_VERIFY(inputPanel()->property("active").toBool());
+    typePinyin(QStringLiteral("nongjiale"));
+    QTRY_VERIFY(findText(inputPanel(), QStringLiteral("农家乐")));
+    m_beforeShot = [this] {
+        QTest::qWait(300); // the candidate bar slides in; a new width resizes the keyboard
+        QQuickItem *candidate = findText(inputPanel(), QStringLiteral("农家乐"));
+        QVERIFY2(candidate, "农家乐 among the candidates");
+    };
+}
+
+void ScreenModes::toReview()
+{
+    // A petition: no signature or photo needed, so the answers can be given directly.
+    toHome();
+    QMetaObject::invokeMethod(window(), "startForm", Q_ARG(QVariant, QStringLiteral("petition_direct")));
+    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    for (int guard = 0; pageName() == QLatin1String("formPage") && guard < 10; ++guard) {
+        fillStepAndGoOn();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QTRY_COMPARE(pageName(), QStringLiteral("reviewPage"));
+}
+
+void ScreenModes::toDone()
+{
+    toReview();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+}
+
+void ScreenModes::toCountdown()
+{
+    toForm();
+    // A 3-second timeout warns at once; each shot pokes it and waits for the warning again.
+    IdleWatcher *idle = m_app->idle();
+    idle->setTimeout(3);
+    m_beforeShot = [this, idle] {
+        idle->poke();
+        QTRY_VERIFY(item(QStringLiteral("countdownDialog")));
+    };
+}
+
+void ScreenModes::fillStepAndGoOn()
+{
+    // Valid answers to the required fields of the step on screen, then the page's own Next.
+    FormController *form = m_app->form();
+    FormFieldModel *fields = form->fields();
+    const int step = form->currentStep();
+    for (int row = 0; row < fields->rowCount(); ++row) {
+        const QVariantMap field = fields->get(row);
+        if (!field.value(QStringLiteral("visible")).toBool() || !field.value(QStringLiteral("required")).toBool())
+            continue;
+        const QString id = field.value(QStringLiteral("fieldId")).toString();
+        const QString type = field.value(QStringLiteral("type")).toString();
+        QVariant value;
+        if (type == QLatin1String("resident_id"))
+            value = QStringLiteral("500242197506150132");
+        else if (type == QLatin1String("phone"))
+            value = QStringLiteral("13800138000");
+        else if (type == QLatin1String("number"))
+            value = QStringLiteral("2");
+        else if (type == QLatin1String("money"))
+            value = QStringLiteral("100.00");
+        else if (type == QLatin1String("date"))
+            value = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
+        else if (type == QLatin1String("yes_no"))
+            value = true;
+        else if (type == QLatin1String("single_choice"))
+            value = field.value(QStringLiteral("options")).toList().value(0).toMap().value(QStringLiteral("value"));
+        else if (type == QLatin1String("multiple_choice"))
+            value = QVariantList{field.value(QStringLiteral("options")).toList().value(0).toMap().value(QStringLiteral("value"))};
+        else if (type == QLatin1String("multiline"))
+            value = QStringLiteral("村口道路积水已有三个月，雨天老人和孩子无法通行，请尽快修理。");
+        else if (type == QLatin1String("text"))
+            value = id.contains(QLatin1String("name")) ? QStringLiteral("王秀英") : QStringLiteral("村口道路积水");
+        else
+            QFAIL(qPrintable(QStringLiteral("no answer for %1 of type %2").arg(id, type)));
+        form->setAnswer(id, value);
+    }
+    QMetaObject::invokeMethod(page(), "goNext");
+    settle();
+    QStringList why;
+    for (const QVariant &e : form->errors())
+        why << e.toMap().value(QStringLiteral("fieldId")).toString() + QStringLiteral(": ")
+                   + e.toMap().value(QStringLiteral("message")).toString();
+    QVERIFY2(pageName() != QLatin1String("formPage") || form->currentStep() != step,
+             qPrintable(QStringLiteral("step %1 refused: %2").arg(step + 1).arg(why.join(QStringLiteral("; ")))));
+}
+
+void ScreenModes::typePinyin(const QString &letters)
+{
+    // As the on-screen keys do: through the virtual keyboard's input engine.
+    QQmlExpression type(qmlContext(inputPanel()), inputPanel(),
+                        QStringLiteral("(function(s) { for (const c of s) InputContext.inputEngine.virtualKeyClick("
+                                       "Qt.Key_A + c.charCodeAt(0) - 97, c, Qt.NoModifier) })(\"%1\")").arg(letters));
+    type.evaluate();
+    QVERIFY2(!type.hasError(), qPrintable(type.error().toString()));
+    settle();
+}
+
+void ScreenModes::everyScreenInEveryLook_data()
+{
+    QTest::addColumn<QString>("screen");
+    for (const auto &screen : screens())
+        QTest::newRow(qPrintable(screen.first)) << screen.first;
+}
+
+void ScreenModes::everyScreenInEveryLook()
+{
+    QFETCH(QString, screen);
+    for (const auto &s : screens())
+        if (s.first == screen)
+            s.second();
+    if (QTest::currentTestFailed())
+        return;
+
+    struct Look { const char *name; bool largeText; bool highContrast; };
+    const Look looks[] = {{"normal", false, false}, {"large", true, false}, {"contrast", false, true}};
+    const QList<QSize> sizes{{1280, 800}, {1920, 1080}};
+    QStringList problems;
+    for (const Look &look : looks) {
+        window()->setProperty("largeText", look.largeText);
+        window()->setProperty("highContrast", look.highContrast);
+        for (const QSize &size : sizes) {
+            window()->resize(size);
+            settle();
+            if (m_beforeShot)
+                m_beforeShot();
+            if (QTest::currentTestFailed())
+                return;
+            const QString shot = QStringLiteral("%1-%2-%3x%4").arg(screen, QLatin1String(look.name)).arg(size.width()).arg(size.height());
+            // A new look can take a few polishes to settle (a wrapped text's new height, then the layout
+            // around it), as it does over a few frames on screen: what is still wrong after that is real.
+            QStringList found;
+            QImage frame;
+            for (int attempt = 0; attempt < 4; ++attempt) {
+                frame = m_app->grab();
+                found.clear();
+                checkLayout(shot, found);
+                if (found.isEmpty())
+                    break;
+                settle(100);
+            }
+            problems << found;
+            QCOMPARE(frame.size(), size);
+            QVERIFY(frame.save(m_shotDir + QLatin1Char('/') + shot + QStringLiteral(".png")));
+            // A walk that finds nothing would pass anything.
+            QVERIFY2(m_textsChecked >= 3 && m_targetsChecked >= 3,
+                     qPrintable(QStringLiteral("%1: only %2 texts and %3 touch targets found")
+                                    .arg(shot).arg(m_textsChecked).arg(m_targetsChecked)));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(m_app->qmlWarnings().isEmpty(), qPrintable(m_app->qmlWarnings().value(0).toString()));
+}
+
+void ScreenModes::checkLayout(const QString &shot, QStringList &problems)
+{
+    QQuickItem *keyboard = inputPanel();
+    // What the open keyboard covers: its keys and, above them, the Pinyin candidate bar.
+    m_keyboardTop = window()->height();
+    if (keyboard->property("active").toBool()) {
+        m_keyboardTop = keyboard->mapToScene(QPointF(0, 0)).y();
+        if (QQuickItem *candidates = findItem(keyboard, QStringLiteral("wordCandidateView")); candidates && candidates->height() > 0)
+            m_keyboardTop = qMin(m_keyboardTop, candidates->mapToScene(QPointF(0, 0)).y());
+    }
+    m_textsChecked = 0;
+    m_targetsChecked = 0;
+    std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        // Qt's keyboard is checked by tst_keyboard (our style's sizes); here only its candidates matter.
+        if (item == keyboard || !item->isVisible() || item->opacity() == 0)
+            return;
+        checkItem(item, shot, problems);
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            walk(child);
+    };
+    walk(window()->contentItem());
+}
+
+void ScreenModes::checkItem(QQuickItem *item, const QString &shot, QStringList &problems)
+{
+    const QRectF inWindow(0, 0, window()->width(), window()->height());
+    const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    // In a page's scrolling area an item may be below the fold (the villager scrolls), never beside it.
+    QQuickItem *flickable = nullptr;
+    for (QQuickItem *p = item->parentItem(); p && !flickable; p = p->parentItem())
+        if (p->inherits("QQuickFlickable"))
+            flickable = p;
+    const auto offScreen = [&] {
+        if (flickable) {
+            const QRectF view = flickable->mapRectToScene(QRectF(0, 0, flickable->width(), flickable->height()));
+            return rect.left() < view.left() - 1 || rect.right() > view.right() + 1;
+        }
+        return !inWindow.adjusted(-1, -1, 1, 1).contains(rect);
+    };
+
+    if (item->inherits("QQuickText") && !item->property("text").toString().trimmed().isEmpty()) {
+        ++m_textsChecked;
+        const bool elided = item->property("elide").toInt() != Qt::ElideNone;
+        const bool wraps = item->property("wrapMode").toInt() != 0;
+        const double contentWidth = item->property("contentWidth").toDouble();
+        const double contentHeight = item->property("contentHeight").toDouble();
+        if (!elided && !wraps && contentWidth > item->width() + 1)
+            problems << QStringLiteral("%1: text wider than its box (%2 > %3): %4")
+                            .arg(shot).arg(contentWidth).arg(item->width()).arg(describe(item));
+        else if (!elided && wraps && contentWidth > item->width() + 1)
+            problems << QStringLiteral("%1: a word does not fit its box (%2 > %3): %4")
+                            .arg(shot).arg(contentWidth).arg(item->width()).arg(describe(item));
+        if (!elided && item->property("maximumLineCount").toInt() >= 1000000 && contentHeight > item->height() + 1)
+            problems << QStringLiteral("%1: text taller than its box (%2 > %3): %4")
+                            .arg(shot).arg(contentHeight).arg(item->height()).arg(describe(item));
+        QQuickItem *parent = item->parentItem();
+        if (parent && parent->width() > 0 && !parent->inherits("QQuickFlickable")) {
+            const QRectF inParent = item->mapRectToItem(parent, QRectF(0, 0, qMin(item->width(), contentWidth), item->height()));
+            if (inParent.left() < -1 || inParent.right() > parent->width() + 1)
+                problems << QStringLiteral("%1: text sticks out of its container: %2").arg(shot, describe(item));
+        }
+        if (offScreen())
+            problems << QStringLiteral("%1: text off the screen at (%2,%3 %4x%5): %6")
+                            .arg(shot).arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height()).arg(describe(item));
+    }
+
+    // What a finger can touch: buttons, mouse areas, tap handlers (on their item).
+    bool touchable = (item->inherits("QQuickAbstractButton") || item->inherits("QQuickMouseArea")) && item->isEnabled();
+    const auto handlers = item->children();
+    for (QObject *handler : handlers)
+        if (handler->inherits("QQuickTapHandler") && handler->property("enabled").toBool())
+            touchable = true;
+    if (touchable) {
+        ++m_targetsChecked;
+        if (item->width() < 72 - 0.5 || item->height() < 72 - 0.5)
+            problems << QStringLiteral("%1: touch target %2x%3 < 72 px: %4")
+                            .arg(shot).arg(item->width()).arg(item->height()).arg(describe(item));
+        if (offScreen())
+            problems << QStringLiteral("%1: touch target off the screen at (%2,%3 %4x%5): %6")
+                            .arg(shot).arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height()).arg(describe(item));
+        else if (!flickable && rect.bottom() > m_keyboardTop + 1)
+            problems << QStringLiteral("%1: touch target under the keyboard at (%2,%3 %4x%5): %6")
+                            .arg(shot).arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height()).arg(describe(item));
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    // The kiosk's keyboard (as bianmin-kiosk's main() sets it up): read once, when the application starts.
+    qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    qputenv("QT_VIRTUALKEYBOARD_LAYOUT_PATH", "qrc:/Bianmin/Keyboard/layouts");
+    qputenv("QT_VIRTUALKEYBOARD_STYLE", "bianmin");
+    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
+    QGuiApplication app(argc, argv);
+    ScreenModes test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screenmodes.moc"

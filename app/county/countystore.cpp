@@ -3,6 +3,7 @@
 #include "core/canonicaljson.h"
 #include "core/clock.h"
 #include "core/ids.h"
+#include "core/sha256.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -59,7 +60,7 @@ QStringList referencedBlobs(const QJsonObject &env)
 
 } // namespace
 
-QString validateEnvelope(const QJsonObject &env, const QString &certificateKioskId)
+QString validateEnvelope(const QJsonObject &env, const QString &certificateKioskId, QByteArray *canonical)
 {
     const QString id = env.value(QLatin1String("id")).toString();
     if (!isValidId(id))
@@ -130,8 +131,13 @@ QString validateEnvelope(const QJsonObject &env, const QString &certificateKiosk
     const QString claimed = env.value(QLatin1String("content_hash")).toString();
     if (claimed.isEmpty())
         return QStringLiteral("\"content_hash\" is missing");
-    if (contentHash(env) != claimed)
+    QJsonObject withoutHash = env;
+    withoutHash.remove(QLatin1String("content_hash"));
+    QByteArray form = canonicalJson(withoutHash);
+    if (sha256Hex(form) != claimed)
         return QStringLiteral("content_hash does not match the canonical form of the envelope");
+    if (canonical)
+        *canonical = std::move(form);
     return {};
 }
 
@@ -140,8 +146,20 @@ CountyStore::CountyStore(QSqlDatabase db, QString connectionName)
 {
 }
 
+QSqlQuery &CountyStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->prepare(sql); // a failure shows as the exec() error where it is used
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
 CountyStore::~CountyStore()
 {
+    m_statements.clear(); // statements go before their connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -237,24 +255,26 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
 {
     QJsonArray results;
     Status s = transaction([&]() -> Status {
-        QSqlQuery find(m_db), blob(m_db), insert(m_db), update(m_db);
+        QSqlQuery &find = prepared(QStringLiteral("SELECT content_hash, ref FROM cases WHERE id = ?"));
+        QSqlQuery &blob = prepared(QStringLiteral("SELECT 1 FROM blobs WHERE kiosk_id = ? AND sha256 = ?"));
+        // The stored envelope is its canonical form without content_hash (kept in its own column).
+        QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO cases (ref, id, kiosk_id, service_id, content_hash, "
+                                                    "envelope, received_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'received')"));
+        QSqlQuery &update = prepared(QStringLiteral("INSERT INTO updates (kiosk_id, case_id, status, message, at)"
+                                                    " VALUES (?, ?, 'received', '', ?)"));
         // Read inside the write transaction, so another writer on the same file cannot take our numbers.
-        if (!find.exec(QStringLiteral("SELECT COALESCE(MAX(ref), 0) + 1 FROM cases")) || !find.next())
-            return dbError(QStringLiteral("numbering cases"), find.lastError());
-        qint64 ref = find.value(0).toLongLong();
-        find.finish();
-        find.prepare(QStringLiteral("SELECT content_hash, ref FROM cases WHERE id = ?"));
-        blob.prepare(QStringLiteral("SELECT 1 FROM blobs WHERE kiosk_id = ? AND sha256 = ?"));
-        insert.prepare(QStringLiteral("INSERT INTO cases (ref, id, kiosk_id, service_id, content_hash, envelope,"
-                                      " received_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'received')"));
-        update.prepare(QStringLiteral("INSERT INTO updates (kiosk_id, case_id, status, message, at)"
-                                      " VALUES (?, ?, 'received', '', ?)"));
+        QSqlQuery &number = prepared(QStringLiteral("SELECT COALESCE(MAX(ref), 0) + 1 FROM cases"));
+        if (!number.exec() || !number.next())
+            return dbError(QStringLiteral("numbering cases"), number.lastError());
+        qint64 ref = number.value(0).toLongLong();
+        number.finish();
         const QString now = nowText();
         for (const QJsonValue &value : cases) {
             const QJsonObject env = value.toObject();
             const QString id = env.value(QLatin1String("id")).toString();
             QJsonObject result{{QStringLiteral("id"), id}};
-            const QString problem = value.isObject() ? validateEnvelope(env, kioskId)
+            QByteArray canonical;
+            const QString problem = value.isObject() ? validateEnvelope(env, kioskId, &canonical)
                                                      : QStringLiteral("a case must be a JSON object");
             if (!problem.isEmpty()) {
                 result.insert(QStringLiteral("outcome"), QStringLiteral("invalid"));
@@ -301,7 +321,7 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
             insert.addBindValue(kioskId);
             insert.addBindValue(env.value(QLatin1String("service_id")).toString());
             insert.addBindValue(hash);
-            insert.addBindValue(QString::fromUtf8(canonicalJson(env)));
+            insert.addBindValue(QString::fromUtf8(canonical));
             insert.addBindValue(now);
             if (!insert.exec())
                 return dbError(QStringLiteral("storing case"), insert.lastError());

@@ -9,9 +9,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 #include <optional>
 
 namespace bianmin::county {
@@ -51,14 +54,19 @@ public:
 
 private:
     explicit CountyStore(QSqlDatabase db, QString connectionName);
+    QSqlQuery &prepared(const QString &sql);
     Status exec(const QString &sql);
     Status transaction(const std::function<Status()> &work);
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< the batch path's, prepared once
 };
 
-/** PROTOCOL.md envelope checks; an empty string when valid, else why not (the `invalid` message). */
-QString validateEnvelope(const QJsonObject &envelope, const QString &certificateKioskId);
+/** PROTOCOL.md envelope checks; an empty string when valid, else why not (the `invalid` message).
+ *  `canonical` (optional) receives the canonical form the content_hash was checked against (the envelope
+ *  without content_hash), so the caller stores it without serialising the envelope again. */
+QString validateEnvelope(const QJsonObject &envelope, const QString &certificateKioskId,
+                         QByteArray *canonical = nullptr);
 
 } // namespace bianmin::county

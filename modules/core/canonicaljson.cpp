@@ -1,6 +1,7 @@
 #include "canonicaljson.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -101,8 +102,7 @@ QByteArray canonicalJson(const QJsonValue &value)
 QString contentHash(QJsonObject envelope)
 {
     envelope.remove(QStringLiteral("content_hash"));
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalJson(envelope), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(canonicalJson(envelope));
 }
 
 } // namespace bianmin

@@ -2,6 +2,7 @@
 
 #include "canonicaljson.h"
 #include "clock.h"
+#include "sha256.h"
 
 #include <QJsonArray>
 
@@ -33,6 +34,99 @@ Applicant Applicant::fromJson(const QJsonObject &o)
     a.phone = str(o, "phone").trimmed();
     a.address = str(o, "address").trimmed();
     return a;
+}
+
+namespace {
+
+QJsonObject agentJson(const AgentInfo &agent)
+{
+    QJsonObject consent{{QStringLiteral("method"), agent.consent.method},
+                        {QStringLiteral("at"), toRfc3339(agent.consent.at)}};
+    if (!agent.consent.blob.isEmpty())
+        consent.insert(QStringLiteral("blob"), agent.consent.blob);
+    return QJsonObject{{QStringLiteral("staff_id"), agent.staffId}, {QStringLiteral("consent"), consent}};
+}
+
+QJsonArray approvalsJson(const QList<Approval> &approvals)
+{
+    QJsonArray out;
+    for (const Approval &a : approvals)
+        out.append(QJsonObject{{QStringLiteral("step"), a.step},
+                               {QStringLiteral("staff_id"), a.staffId},
+                               {QStringLiteral("decision"), a.decision},
+                               {QStringLiteral("at"), toRfc3339(a.at)},
+                               {QStringLiteral("note"), a.note}});
+    return out;
+}
+
+QJsonArray attachmentsJson(const QList<Attachment> &attachments)
+{
+    QJsonArray out;
+    for (const Attachment &a : attachments)
+        out.append(QJsonObject{{QStringLiteral("sha256"), a.sha256},
+                               {QStringLiteral("kind"), a.kind},
+                               {QStringLiteral("mime"), a.mime},
+                               {QStringLiteral("bytes"), a.bytes}});
+    return out;
+}
+
+void member(QByteArray &out, const char *key, const QJsonValue &value)
+{
+    if (out.size() > 1)
+        out += ',';
+    out += '"';
+    out += key; // plain ASCII keys: canonical as they are
+    out += "\":";
+    out += canonicalJson(value);
+}
+
+} // namespace
+
+QByteArray CaseRecord::canonicalEnvelope(QString *hashOut) const
+{
+    // Top-level members in canonical (sorted) order; content_hash goes between channel and created_at.
+    QByteArray head("{");
+    if (channel == QLatin1String("agent"))
+        member(head, "agent", agentJson(agent));
+    member(head, "applicant", applicant.toJson());
+    member(head, "approvals", approvalsJson(approvals));
+    member(head, "attachments", attachmentsJson(attachments));
+    member(head, "channel", channel);
+    QByteArray tail("{");
+    member(tail, "created_at", toRfc3339(createdAt));
+    member(tail, "fields", fields);
+    member(tail, "form_version", formVersion);
+    member(tail, "id", id);
+    member(tail, "kiosk_id", kioskId);
+    member(tail, "service_id", serviceId);
+    member(tail, "submitted_at", toRfc3339(submittedAt));
+    tail += '}';
+    const QByteArrayView rest = QByteArrayView(tail).sliced(1); // without its "{"
+    QByteArray withoutHash = head;
+    withoutHash += ',';
+    withoutHash += rest;
+    const QString hash = sha256Hex(withoutHash);
+    if (hashOut)
+        *hashOut = hash;
+    QByteArray out;
+    out.reserve(head.size() + rest.size() + 84);
+    out += head;
+    out += ",\"content_hash\":\"";
+    out += hash.toLatin1();
+    out += "\",";
+    out += rest;
+    return out;
+}
+
+QStringList CaseRecord::blobHashes() const
+{
+    QStringList hashes;
+    for (const Attachment &a : attachments)
+        hashes << a.sha256;
+    if (channel == QLatin1String("agent") && !agent.consent.blob.isEmpty())
+        hashes << agent.consent.blob;
+    hashes.removeDuplicates();
+    return hashes;
 }
 
 QJsonObject CaseRecord::toEnvelope() const

@@ -77,6 +77,12 @@ struct CaseRecord
 
     /** The PROTOCOL.md envelope, content_hash included. */
     QJsonObject toEnvelope() const;
+    /** canonicalJson(toEnvelope()), content_hash included, written member by member so the canonical form
+     *  is produced once (the hash is over the same bytes without content_hash). What the store seals at
+     *  submit and sync sends as is. `hash` (optional) receives the content_hash. */
+    QByteArray canonicalEnvelope(QString *hash = nullptr) const;
+    /** Every blob the envelope refers to (attachments, then the consent signature), without repeats. */
+    QStringList blobHashes() const;
     /** Reads an envelope (or the smaller submit file: service_id, applicant, fields, ...). */
     static Result<CaseRecord> fromJson(const QJsonObject &o);
 };

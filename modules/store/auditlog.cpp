@@ -6,6 +6,7 @@
 #include "internal/sqlutil.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,13 +18,33 @@ namespace {
 // the log is noticed too, not only holes in the middle.
 const QString kHeadKey = QStringLiteral("audit.head");
 
-QString hashOf(const QString &prevHash, qint64 seq, const QString &at, const QString &actor, const QString &action,
-               const QString &subject, const QJsonObject &details)
+/** canonicalJson({seq, at, actor, action, subject, details}) with the details already in canonical form:
+ *  the same bytes, without serialising a large batch's details twice. Members in key order. */
+QByteArray canonicalContent(qint64 seq, const QString &at, const QString &actor, const QString &action,
+                            const QString &subject, const QByteArray &detailsJson)
 {
-    const QJsonObject content{{QStringLiteral("seq"), seq},         {QStringLiteral("at"), at},
-                              {QStringLiteral("actor"), actor},     {QStringLiteral("action"), action},
-                              {QStringLiteral("subject"), subject}, {QStringLiteral("details"), details}};
-    return store::sha256Hex(prevHash.toUtf8() + canonicalJson(content));
+    QByteArray out;
+    out.reserve(detailsJson.size() + 160);
+    out += "{\"action\":";
+    out += canonicalJson(action);
+    out += ",\"actor\":";
+    out += canonicalJson(actor);
+    out += ",\"at\":";
+    out += canonicalJson(at);
+    out += ",\"details\":";
+    out += detailsJson;
+    out += ",\"seq\":";
+    out += QByteArray::number(seq);
+    out += ",\"subject\":";
+    out += canonicalJson(subject);
+    out += '}';
+    return out;
+}
+
+QString hashOf(const QString &prevHash, qint64 seq, const QString &at, const QString &actor, const QString &action,
+               const QString &subject, const QByteArray &detailsJson)
+{
+    return store::sha256Hex(prevHash.toUtf8() + canonicalContent(seq, at, actor, action, subject, detailsJson));
 }
 
 const char kSelectColumns[] = "SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit ";
@@ -42,13 +63,23 @@ AuditEntry entryFromRow(const QSqlQuery &q)
     return e;
 }
 
+/** A batch entry as seen from one of its subjects: that subject's own details. */
+AuditEntry memberView(AuditEntry e, const QString &subject)
+{
+    if (e.subject == AuditLog::batchSubject()) {
+        e.details = e.details.value(QLatin1String("subjects")).toObject().value(subject).toObject();
+        e.subject = subject;
+    }
+    return e;
+}
+
 } // namespace
 
 AuditLog::AuditLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
 QString AuditLog::computeHash(const AuditEntry &e)
 {
-    return hashOf(e.prevHash, e.seq, toRfc3339(e.at), e.actor, e.action, e.subject, e.details);
+    return hashOf(e.prevHash, e.seq, toRfc3339(e.at), e.actor, e.action, e.subject, canonicalJson(e.details));
 }
 
 Status AuditLog::append(const QString &actor, const QString &action, const QString &subject,
@@ -60,35 +91,67 @@ Status AuditLog::append(const QString &actor, const QString &action, const QStri
 Status AuditLog::appendAt(const QDateTime &when, const QString &actor, const QString &action,
                           const QString &subject, const QJsonObject &details)
 {
-    if (!m_db.inTransaction())
-        return Error(QStringLiteral("store.no_transaction"),
-                     QObject::tr("an audit entry can only be written together with the change it records"));
+    return insert(toRfc3339(when), actor, action, subject, canonicalJson(details));
+}
+
+Status AuditLog::appendBatchAt(const QDateTime &when, const QString &actor, const QString &action,
+                               const QList<AuditMember> &members)
+{
+    if (members.isEmpty())
+        return {};
+    QJsonObject subjects;
+    for (const AuditMember &m : members)
+        subjects.insert(m.subject, m.details);
+    return insert(toRfc3339(when), actor, action, batchSubject(),
+                  canonicalJson(QJsonObject{{QStringLiteral("subjects"), subjects}}), members);
+}
+
+Status AuditLog::head(qint64 *seq, QString *hash)
+{
+    if (m_headTransaction == m_db.transactionSerial()) {
+        *seq = m_headSeq;
+        *hash = m_headHash;
+        return {};
+    }
+    // First entry of this transaction: read the head (another process may have written since ours).
     auto last = m_db.prepared(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
-    qint64 seq = 1;
-    QString prev = genesisHash();
+    *seq = 0;
+    *hash = genesisHash();
     {
         store::Finisher finish(**last);
         if (Status s = store::exec(**last, QObject::tr("reading the audit log")); !s)
             return s;
         if ((*last)->next()) {
-            seq = (*last)->value(0).toLongLong() + 1;
-            prev = (*last)->value(1).toString();
+            *seq = (*last)->value(0).toLongLong();
+            *hash = (*last)->value(1).toString();
         }
     }
     // If entries were cut off the end, continue after the recorded head: the hole stays visible to verify().
-    const QString head = m_db.stateValue(kHeadKey);
-    if (const qsizetype colon = head.indexOf(QLatin1Char(':')); colon > 0) {
-        const qint64 headSeq = head.left(colon).toLongLong();
-        if (headSeq >= seq) {
-            seq = headSeq + 1;
-            prev = head.mid(colon + 1);
+    const QString recorded = m_db.stateValue(kHeadKey);
+    if (const qsizetype colon = recorded.indexOf(QLatin1Char(':')); colon > 0) {
+        const qint64 headSeq = recorded.left(colon).toLongLong();
+        if (headSeq > *seq) {
+            *seq = headSeq;
+            *hash = recorded.mid(colon + 1);
         }
     }
+    return {};
+}
 
-    const QString at = toRfc3339(when);
-    const QString hash = hashOf(prev, seq, at, actor, action, subject, details);
+Status AuditLog::insert(const QString &at, const QString &actor, const QString &action, const QString &subject,
+                        const QByteArray &detailsJson, const QList<AuditMember> &members)
+{
+    if (!m_db.inTransaction())
+        return Error(QStringLiteral("store.no_transaction"),
+                     QObject::tr("an audit entry can only be written together with the change it records"));
+    qint64 seq = 0;
+    QString prev;
+    if (Status s = head(&seq, &prev); !s)
+        return s;
+    ++seq;
+    const QString hash = hashOf(prev, seq, at, actor, action, subject, detailsJson);
     auto insert = m_db.prepared(QStringLiteral("INSERT INTO audit(seq, at, actor, action, subject, details, "
                                                "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
@@ -99,12 +162,28 @@ Status AuditLog::appendAt(const QDateTime &when, const QString &actor, const QSt
     q.addBindValue(actor);
     q.addBindValue(action);
     q.addBindValue(subject);
-    q.addBindValue(QString::fromUtf8(canonicalJson(details)));
+    q.addBindValue(QString::fromUtf8(detailsJson));
     q.addBindValue(prev);
     q.addBindValue(hash);
     if (Status s = store::exec(q, QObject::tr("writing the audit log")); !s)
         return s;
-    return m_db.setStateValue(kHeadKey, QString::number(seq) + QLatin1Char(':') + hash);
+    if (!members.isEmpty()) {
+        auto member = m_db.prepared(QStringLiteral("INSERT INTO audit_members(seq, subject) VALUES(?, ?)"));
+        if (!member)
+            return member.error();
+        for (const AuditMember &m : members) {
+            (*member)->bindValue(0, seq);
+            (*member)->bindValue(1, m.subject);
+            if (Status s = store::exec(**member, QObject::tr("writing the audit log")); !s)
+                return s;
+        }
+    }
+    m_headTransaction = m_db.transactionSerial();
+    m_headSeq = seq;
+    m_headHash = hash;
+    // The head is recorded once, at commit, however many entries the transaction holds.
+    m_db.setStateValueAtCommit(kHeadKey, QString::number(seq) + QLatin1Char(':') + hash);
+    return {};
 }
 
 Result<AuditVerifyReport> AuditLog::verify() const
@@ -120,6 +199,11 @@ Result<AuditVerifyReport> AuditLog::verify() const
         report.reason = why;
         return report;
     };
+    auto membersQuery = m_db.prepared(QStringLiteral("SELECT subject FROM audit_members WHERE seq = ?"));
+    if (!membersQuery)
+        return membersQuery.error();
+    QSqlQuery *members = *membersQuery;
+    qint64 memberRows = 0;
     qint64 expected = 1;
     QString prevHash = genesisHash();
     while (q.next()) {
@@ -140,10 +224,26 @@ Result<AuditVerifyReport> AuditLog::verify() const
             return broken(seq, QObject::tr("entry %1 was edited (its details are no longer valid JSON)").arg(seq));
         const QString storedPrev = q.value(6).toString();
         const QString storedHash = q.value(7).toString();
+        const QString subject = q.value(4).toString();
         const QString recomputed = hashOf(storedPrev, seq, q.value(1).toString(), q.value(2).toString(),
-                                          q.value(3).toString(), q.value(4).toString(), details.object());
+                                          q.value(3).toString(), subject, canonicalJson(details.object()));
         if (recomputed != storedHash)
             return broken(seq, QObject::tr("entry %1 was edited (its content does not match its hash)").arg(seq));
+        if (subject == batchSubject()) {
+            // The index that shows a batch entry in each case's history must list exactly its subjects.
+            const QJsonObject subjects = details.object().value(QLatin1String("subjects")).toObject();
+            QSet<QString> indexed;
+            members->addBindValue(seq);
+            if (!members->exec())
+                return sqlError(QObject::tr("reading the audit log"), members->lastError());
+            while (members->next())
+                indexed.insert(members->value(0).toString());
+            members->finish();
+            const QStringList keys = subjects.keys();
+            if (indexed != QSet<QString>(keys.begin(), keys.end()))
+                return broken(seq, QObject::tr("entry %1 was edited (the cases it is shown under were changed)").arg(seq));
+            memberRows += subjects.size();
+        }
         if (storedPrev != prevHash)
             return broken(seq, seq == 1 ? QObject::tr("entry 1 does not start the chain (bad link)")
                                         : QObject::tr("entry %1 does not link to entry %2 (bad link: entry %2 was "
@@ -155,6 +255,18 @@ Result<AuditVerifyReport> AuditLog::verify() const
     }
     if (q.lastError().isValid())
         return sqlError(QObject::tr("reading the audit log"), q.lastError());
+    {
+        // Index rows that belong to no batch entry: someone added a case to another's history.
+        QSqlQuery count(m_db.sql());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM audit_members")) || !count.next())
+            return sqlError(QObject::tr("reading the audit log"), count.lastError());
+        if (count.value(0).toLongLong() != memberRows)
+            return broken(expected, QObject::tr("the index of batch entries was edited (%1 rows where entries up to %2 "
+                                                "list %3)")
+                                        .arg(count.value(0).toLongLong())
+                                        .arg(expected - 1)
+                                        .arg(memberRows));
+    }
 
     const QString head = m_db.stateValue(kHeadKey);
     const qint64 last = expected - 1;
@@ -179,16 +291,20 @@ Result<AuditVerifyReport> AuditLog::verify() const
 
 Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &subject) const
 {
-    auto q = m_db.prepared(QString::fromLatin1(kSelectColumns) + QStringLiteral("WHERE subject = ? ORDER BY seq"));
+    auto q = m_db.prepared(QString::fromLatin1(kSelectColumns)
+                           + QStringLiteral("WHERE subject = ? UNION ALL SELECT a.seq, a.at, a.actor, a.action, "
+                                            "a.subject, a.details, a.prev_hash, a.hash FROM audit_members m "
+                                            "JOIN audit a ON a.seq = m.seq WHERE m.subject = ? ORDER BY 1"));
     if (!q)
         return q.error();
     store::Finisher finish(**q);
+    (*q)->addBindValue(subject);
     (*q)->addBindValue(subject);
     if (Status s = store::exec(**q, QObject::tr("reading the audit log")); !s)
         return s.error();
     QList<AuditEntry> out;
     while ((*q)->next())
-        out.append(entryFromRow(**q));
+        out.append(memberView(entryFromRow(**q), subject));
     return out;
 }
 

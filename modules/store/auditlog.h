@@ -35,6 +35,13 @@ struct AuditVerifyReport
     bool intact() const { return firstBrokenSeq == 0; }
 };
 
+/** One subject's part of a batch entry (AuditLog::appendBatchAt). */
+struct AuditMember
+{
+    QString subject;
+    QJsonObject details;
+};
+
 class AuditLog
 {
 public:
@@ -48,6 +55,15 @@ public:
     Status appendAt(const QDateTime &at, const QString &actor, const QString &action, const QString &subject,
                     const QJsonObject &details = {});
 
+    /** One entry for the same action on many subjects at once (a sync batch: 500 uploads, 500 "received"
+     *  updates), so a batch costs one chain link instead of one per case. Its subject is batchSubject() and
+     *  its details {"subjects": {subject: details, ...}}; audit_members indexes it under every subject, so
+     *  entriesFor(subject) still shows it as that subject's own entry (with that subject's details), and
+     *  verify() checks the index against the hashed details, so deleting a member row is noticed too. */
+    Status appendBatchAt(const QDateTime &at, const QString &actor, const QString &action,
+                         const QList<AuditMember> &members);
+    static QString batchSubject() { return QStringLiteral("*"); }
+
     Result<AuditVerifyReport> verify() const;
     Result<QList<AuditEntry>> entriesFor(const QString &subject) const;
     /** The newest entries first (for `bianmin audit list`). */
@@ -59,8 +75,16 @@ public:
     static QString computeHash(const AuditEntry &entry);
 
 private:
+    Status head(qint64 *seq, QString *hash);
+    Status insert(const QString &at, const QString &actor, const QString &action, const QString &subject,
+                  const QByteArray &detailsJson, const QList<AuditMember> &members = {});
+
     Database &m_db;
     const Clock &m_clock;
+    // The chain head as of the last entry this object wrote, valid within one transaction only.
+    quint64 m_headTransaction = 0;
+    qint64 m_headSeq = 0;
+    QString m_headHash;
 };
 
 } // namespace bianmin

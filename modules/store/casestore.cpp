@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -47,44 +48,21 @@ QByteArray recordAad(const CaseRecord &r)
                      r.channel);
 }
 
-/** The personal and free-form parts of the case, in the envelope's own member format (so
- *  CaseRecord::fromJson reads them back), without the costly content hash of a full envelope. */
-QJsonObject sealedPart(const CaseRecord &r)
-{
-    QJsonObject o{{QStringLiteral("applicant"), r.applicant.toJson()}, {QStringLiteral("fields"), r.fields}};
-    if (!r.agent.staffId.isEmpty() || !r.agent.consent.method.isEmpty()) {
-        QJsonObject consent{{QStringLiteral("method"), r.agent.consent.method},
-                            {QStringLiteral("at"), toRfc3339(r.agent.consent.at)}};
-        if (!r.agent.consent.blob.isEmpty())
-            consent.insert(QStringLiteral("blob"), r.agent.consent.blob);
-        o.insert(QStringLiteral("agent"),
-                 QJsonObject{{QStringLiteral("staff_id"), r.agent.staffId}, {QStringLiteral("consent"), consent}});
-    }
-    if (!r.approvals.isEmpty()) {
-        QJsonArray approvals;
-        for (const Approval &a : r.approvals)
-            approvals.append(QJsonObject{{QStringLiteral("step"), a.step},
-                                         {QStringLiteral("staff_id"), a.staffId},
-                                         {QStringLiteral("decision"), a.decision},
-                                         {QStringLiteral("at"), toRfc3339(a.at)},
-                                         {QStringLiteral("note"), a.note}});
-        o.insert(QStringLiteral("approvals"), approvals);
-    }
-    if (!r.attachments.isEmpty()) {
-        QJsonArray attachments;
-        for (const Attachment &a : r.attachments)
-            attachments.append(QJsonObject{{QStringLiteral("sha256"), a.sha256},
-                                           {QStringLiteral("kind"), a.kind},
-                                           {QStringLiteral("mime"), a.mime},
-                                           {QStringLiteral("bytes"), a.bytes}});
-        o.insert(QStringLiteral("attachments"), attachments);
-    }
-    return o;
-}
+/** What is sealed: the whole canonical envelope (format 1), content_hash included. It holds the personal
+ *  parts and, bound by the aad, repeats the plain columns; CaseRecord::fromJson reads it back, and sync
+ *  sends it as it is (sealed_format = 1), so no case is re-serialised or re-hashed when it is uploaded.
+ *  Rows written before schema 4 hold only the personal parts (format 0) and are rebuilt when sent. */
+constexpr int kSealedEnvelope = 1;
 
 Result<QByteArray> sealRecord(const KeyRing &keys, const CaseRecord &r)
 {
-    return keys.encrypt(QJsonDocument(sealedPart(r)).toJson(QJsonDocument::Compact), recordAad(r));
+    return keys.encrypt(r.canonicalEnvelope(), recordAad(r));
+}
+
+QVariant blobRefs(const CaseRecord &r)
+{
+    const QStringList hashes = r.blobHashes();
+    return hashes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hashes.join(QLatin1Char(' ')));
 }
 
 QString staffIdOf(const CaseRecord &r)
@@ -181,8 +159,8 @@ Result<CaseRecord> CaseStore::submit(CaseRecord record, CaseState initialState, 
     Status done = m_db.transaction([&]() -> Status {
         auto insert = m_db.prepared(QStringLiteral(
             "INSERT INTO cases(id, service_id, state, form_version, channel, staff_id, kiosk_id, created_at, "
-            "created_ms, submitted_at, updated_at, county_ref, id_index, sealed, county_message) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "created_ms, submitted_at, updated_at, county_ref, id_index, sealed, county_message, sealed_format, "
+            "blob_refs) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert)
             return insert.error();
         QSqlQuery &q = **insert;
@@ -202,6 +180,8 @@ Result<CaseRecord> CaseStore::submit(CaseRecord record, CaseState initialState, 
         q.addBindValue(sealed.value());
         q.addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                 : QVariant(sealedMessage.value()));
+        q.addBindValue(kSealedEnvelope);
+        q.addBindValue(blobRefs(record));
         if (Status s = store::exec(q, QObject::tr("saving case %1").arg(record.id)); !s) {
             if (s.error().code == QLatin1String("store.constraint"))
                 return Error(QStringLiteral("store.duplicate"),
@@ -352,7 +332,7 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
         auto update = m_db.prepared(QStringLiteral(
             "UPDATE cases SET state = ?, service_id = ?, form_version = ?, channel = ?, staff_id = ?, kiosk_id = ?, "
             "created_at = ?, created_ms = ?, submitted_at = ?, updated_at = ?, county_ref = ?, id_index = ?, "
-            "sealed = ?, county_message = ? WHERE id = ? AND state = ?"));
+            "sealed = ?, county_message = ?, sealed_format = ?, blob_refs = ? WHERE id = ? AND state = ?"));
         if (!update)
             return update.error();
         QSqlQuery &q = **update;
@@ -371,6 +351,8 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
         q.addBindValue(sealed.value());
         q.addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                 : QVariant(sealedMessage.value()));
+        q.addBindValue(kSealedEnvelope);
+        q.addBindValue(blobRefs(record));
         q.addBindValue(record.id);
         q.addBindValue(caseStateName(expected));
         if (Status s = store::exec(q, QObject::tr("saving case %1").arg(record.id)); !s)
@@ -416,6 +398,65 @@ Result<QList<OutboxItem>> CaseStore::dueOutbox(int limit, const QDateTime &now) 
     return out;
 }
 
+Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime &now, const QSet<QString> &exclude,
+                                                     const QString &kioskId) const
+{
+    auto q = m_db.prepared(QStringLiteral(
+        "SELECT o.case_id, o.attempts, c.sealed, c.sealed_format, c.kiosk_id, c.service_id, c.form_version, "
+        "c.created_at, c.submitted_at, c.channel, c.blob_refs FROM outbox o JOIN cases c ON c.id = o.case_id "
+        "WHERE o.next_attempt_ms <= ? ORDER BY o.enqueued_ms, o.case_id LIMIT ?"));
+    if (!q)
+        return q.error();
+    QList<OutboxEnvelope> out;
+    QStringList rebuild; // older rows, or rows without a kiosk id: built from the record after this query
+    {
+        store::Finisher finish(**q);
+        (*q)->addBindValue(now.toMSecsSinceEpoch());
+        (*q)->addBindValue(limit + static_cast<int>(exclude.size()));
+        if (Status s = store::exec(**q, QObject::tr("reading the upload queue")); !s)
+            return s.error();
+        while ((*q)->next() && out.size() < limit) {
+            const QSqlQuery &row = **q;
+            OutboxEnvelope item;
+            item.caseId = row.value(0).toString();
+            if (exclude.contains(item.caseId))
+                continue;
+            item.attempts = row.value(1).toInt();
+            const QString plainKiosk = row.value(4).toString();
+            if (row.value(3).toInt() != kSealedEnvelope || plainKiosk.isEmpty()) {
+                rebuild.append(item.caseId);
+                out.append(item);
+                continue;
+            }
+            const QByteArray aad = recordAad(item.caseId, plainKiosk, row.value(5).toString(), row.value(6).toInt(),
+                                             row.value(7).toString(), row.value(8).toString(), row.value(9).toString());
+            auto plain = m_keys.decrypt(row.value(2).toByteArray(), aad);
+            if (!plain)
+                item.error = plain.error().context(QObject::tr("case %1").arg(item.caseId));
+            else
+                item.envelope = std::move(plain.value());
+            const QString refs = row.value(10).toString();
+            if (!refs.isEmpty())
+                item.blobs = refs.split(QLatin1Char(' '));
+            out.append(item);
+        }
+    }
+    for (OutboxEnvelope &item : out) {
+        if (!rebuild.contains(item.caseId))
+            continue;
+        auto record = get(item.caseId);
+        if (!record) {
+            item.error = record.error();
+            continue;
+        }
+        if (record->kioskId.isEmpty())
+            record->kioskId = kioskId;
+        item.envelope = record->canonicalEnvelope();
+        item.blobs = record->blobHashes();
+    }
+    return out;
+}
+
 Result<int> CaseStore::outboxSize() const
 {
     auto q = m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox"));
@@ -441,49 +482,72 @@ std::optional<QDateTime> CaseStore::oldestQueuedAt() const
 
 Status CaseStore::markUploaded(const QList<QPair<QString, QString>> &caseIdAndCountyRef)
 {
-    const QString now = toRfc3339(m_clock.now());
+    if (caseIdAndCountyRef.isEmpty())
+        return {};
+    const QDateTime now = m_clock.now();
+    // The whole batch in a few set-based statements (a JSON array parameter walked by json_each) instead
+    // of four statements and an audit entry per case.
+    QJsonArray rows;
+    QJsonArray ids;
+    for (const auto &[caseId, countyRef] : caseIdAndCountyRef) {
+        rows.append(QJsonArray{caseId, countyRef.isEmpty() ? QJsonValue() : QJsonValue(countyRef)});
+        ids.append(caseId);
+    }
+    const QString rowsJson = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     return m_db.transaction([&]() -> Status {
-        for (const auto &[caseId, countyRef] : caseIdAndCountyRef) {
-            auto state = currentState(caseId);
-            if (!state)
-                return state.error();
-            if (!state.value())
-                continue; // not ours (any more): nothing to mark
-            if (Status s = dequeue(caseId); !s)
+        auto update = m_db.prepared(QStringLiteral(
+            "UPDATE cases SET state = ?, county_ref = coalesce(u.ref, cases.county_ref), updated_at = ? "
+            "FROM (SELECT value ->> 0 AS id, value ->> 1 AS ref FROM json_each(?)) AS u "
+            // "+": look each case up by id; the cases_state index would scan every queued case per row.
+            "WHERE cases.id = u.id AND +cases.state = ? RETURNING cases.id"));
+        if (!update)
+            return update.error();
+        (*update)->addBindValue(caseStateName(CaseState::Uploaded));
+        (*update)->addBindValue(toRfc3339(now));
+        (*update)->addBindValue(rowsJson);
+        (*update)->addBindValue(caseStateName(CaseState::Queued));
+        QSet<QString> uploaded;
+        {
+            store::Finisher finish(**update);
+            if (Status s = store::exec(**update, QObject::tr("saving the uploaded cases")); !s)
                 return s;
-            if (*state.value() != CaseState::Queued) {
-                // The county's decision overtook the upload answer: keep that state, just remember the ref.
-                if (!countyRef.isEmpty()) {
-                    auto q = m_db.prepared(
-                        QStringLiteral("UPDATE cases SET county_ref = ? WHERE id = ? AND county_ref IS NULL"));
-                    if (!q)
-                        return q.error();
-                    (*q)->addBindValue(countyRef);
-                    (*q)->addBindValue(caseId);
-                    if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(caseId)); !s)
-                        return s;
-                }
+            while ((*update)->next())
+                uploaded.insert((*update)->value(0).toString());
+        }
+        QList<AuditMember> members;
+        members.reserve(uploaded.size());
+        for (const auto &[caseId, countyRef] : caseIdAndCountyRef) {
+            if (!uploaded.contains(caseId)) {
+                // Not queued (any more): the county's decision overtook the upload answer, or the case is not
+                // ours. Keep its state, just remember the ref.
+                if (countyRef.isEmpty())
+                    continue;
+                auto q = m_db.prepared(
+                    QStringLiteral("UPDATE cases SET county_ref = ? WHERE id = ? AND county_ref IS NULL"));
+                if (!q)
+                    return q.error();
+                (*q)->addBindValue(countyRef);
+                (*q)->addBindValue(caseId);
+                if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(caseId)); !s)
+                    return s;
                 continue;
             }
-            auto q = m_db.prepared(QStringLiteral(
-                "UPDATE cases SET state = ?, county_ref = coalesce(?, county_ref), updated_at = ? WHERE id = ?"));
-            if (!q)
-                return q.error();
-            (*q)->addBindValue(caseStateName(CaseState::Uploaded));
-            (*q)->addBindValue(nullIfEmpty(countyRef));
-            (*q)->addBindValue(now);
-            (*q)->addBindValue(caseId);
-            if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(caseId)); !s)
-                return s;
             QJsonObject details{{QStringLiteral("from"), caseStateName(CaseState::Queued)},
                                 {QStringLiteral("to"), caseStateName(CaseState::Uploaded)}};
             if (!countyRef.isEmpty())
                 details.insert(QStringLiteral("county_ref"), countyRef);
-            if (Status s = m_audit.append(QStringLiteral("system"), QStringLiteral("case.uploaded"), caseId, details);
-                !s)
-                return s;
+            members.append({caseId, details});
+            uploaded.remove(caseId); // a case listed twice is recorded once
         }
-        return {};
+        auto dequeue = m_db.prepared(
+            QStringLiteral("DELETE FROM outbox WHERE case_id IN (SELECT value FROM json_each(?))"));
+        if (!dequeue)
+            return dequeue.error();
+        (*dequeue)->addBindValue(idsJson);
+        if (Status s = store::exec(**dequeue, QObject::tr("updating the upload queue")); !s)
+            return s;
+        return m_audit.appendBatchAt(now, QStringLiteral("system"), QStringLiteral("case.uploaded"), members);
     });
 }
 
@@ -541,64 +605,138 @@ Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const Q
 {
     const QDateTime now = m_clock.now();
     const QString nowText = toRfc3339(now);
+    auto jsonText = [](const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); };
     return m_db.transaction([&]() -> Status {
+        // A page at a time: which cursors were applied before and the cases' current states in one query each,
+        // the state changes without a message in one UPDATE, one batch audit entry (split where a case has
+        // two updates in the page, so its history stays in order), instead of ~9 statements per update.
+        QJsonArray cursors;
+        QJsonArray caseIds;
+        for (const CountyUpdate &u : updates) {
+            if (!u.cursor.isEmpty())
+                cursors.append(u.cursor);
+            caseIds.append(u.caseId);
+        }
+        QSet<QString> applied;
+        if (!cursors.isEmpty()) {
+            auto seen = m_db.prepared(QStringLiteral(
+                "SELECT cursor FROM county_updates WHERE cursor IN (SELECT value FROM json_each(?))"));
+            if (!seen)
+                return seen.error();
+            store::Finisher finish(**seen);
+            (*seen)->addBindValue(jsonText(cursors));
+            if (Status s = store::exec(**seen, QObject::tr("reading county updates")); !s)
+                return s;
+            while ((*seen)->next())
+                applied.insert((*seen)->value(0).toString());
+        }
+        QHash<QString, CaseState> states;
+        {
+            auto q = m_db.prepared(QStringLiteral(
+                "SELECT id, state FROM cases WHERE id IN (SELECT value FROM json_each(?))"));
+            if (!q)
+                return q.error();
+            store::Finisher finish(**q);
+            (*q)->addBindValue(jsonText(caseIds));
+            if (Status s = store::exec(**q, QObject::tr("reading cases")); !s)
+                return s;
+            while ((*q)->next())
+                states.insert((*q)->value(0).toString(),
+                              caseStateFromName((*q)->value(1).toString()).value_or(CaseState::Submitted));
+        }
+
+        QHash<QString, CaseState> finalState;  // cases whose state changes without a new message
+        QJsonArray dequeued;
+        QJsonArray newCursors;
+        QList<AuditMember> members;
+        QSet<QString> inBatch;
+        auto flushAudit = [&]() -> Status {
+            Status s = m_audit.appendBatchAt(now, QStringLiteral("county"), QStringLiteral("case.county_update"), members);
+            members.clear();
+            inBatch.clear();
+            return s;
+        };
         for (const CountyUpdate &u : updates) {
             if (!u.cursor.isEmpty()) {
-                auto seen = m_db.prepared(QStringLiteral("SELECT 1 FROM county_updates WHERE cursor = ?"));
-                if (!seen)
-                    return seen.error();
-                store::Finisher finish(**seen);
-                (*seen)->addBindValue(u.cursor);
-                if (Status s = store::exec(**seen, QObject::tr("reading county updates")); !s)
-                    return s;
-                if ((*seen)->next())
+                if (applied.contains(u.cursor))
                     continue; // delivered again: already applied
+                applied.insert(u.cursor);
+                newCursors.append(QJsonArray{u.cursor, u.caseId});
             }
-            auto state = currentState(u.caseId);
-            if (!state)
-                return state.error();
-            if (state.value()) {
-                const CaseState from = *state.value();
+            const auto current = states.constFind(u.caseId);
+            if (current == states.constEnd())
+                continue; // not a case of this kiosk (any more): the cursor still moves on
+            const CaseState from = *current;
+            states[u.caseId] = u.status;
+            if (u.message.isEmpty()) {
+                finalState.insert(u.caseId, u.status);
+            } else {
+                // A clerk's decision with a message: its own sealed message, written now (rare).
                 auto sealedMessage = sealCountyMessage(u.caseId, u.message);
                 if (!sealedMessage)
                     return sealedMessage.error();
-                auto q = m_db.prepared(QStringLiteral("UPDATE cases SET state = ?, county_message = "
-                                                      "coalesce(?, county_message), updated_at = ? WHERE id = ?"));
+                auto q = m_db.prepared(QStringLiteral("UPDATE cases SET state = ?, county_message = ?, updated_at = ? "
+                                                      "WHERE id = ?"));
                 if (!q)
                     return q.error();
                 (*q)->addBindValue(caseStateName(u.status));
-                (*q)->addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                            : QVariant(sealedMessage.value()));
+                (*q)->addBindValue(sealedMessage.value());
                 (*q)->addBindValue(nowText);
                 (*q)->addBindValue(u.caseId);
                 if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(u.caseId)); !s)
                     return s;
-                // The county has the case, whatever the upload answer said: never send it again.
-                if (Status s = dequeue(u.caseId); !s)
-                    return s;
-                QJsonObject details{{QStringLiteral("from"), caseStateName(from)},
-                                    {QStringLiteral("to"), caseStateName(u.status)}};
-                if (!u.cursor.isEmpty())
-                    details.insert(QStringLiteral("cursor"), u.cursor);
-                if (u.at.isValid())
-                    details.insert(QStringLiteral("county_at"), toRfc3339(u.at));
-                if (Status s = m_audit.append(QStringLiteral("county"), QStringLiteral("case.county_update"),
-                                              u.caseId, details);
-                    !s)
+                finalState.remove(u.caseId); // its state is written; a later message-less update sets it again
+            }
+            // The county has the case, whatever the upload answer said: never send it again.
+            dequeued.append(u.caseId);
+            QJsonObject details{{QStringLiteral("from"), caseStateName(from)},
+                                {QStringLiteral("to"), caseStateName(u.status)}};
+            if (!u.cursor.isEmpty())
+                details.insert(QStringLiteral("cursor"), u.cursor);
+            if (u.at.isValid())
+                details.insert(QStringLiteral("county_at"), toRfc3339(u.at));
+            if (inBatch.contains(u.caseId)) {
+                if (Status s = flushAudit(); !s)
                     return s;
             }
-            if (!u.cursor.isEmpty()) {
-                auto mark = m_db.prepared(
-                    QStringLiteral("INSERT INTO county_updates(cursor, case_id, applied_at) VALUES(?, ?, ?) "
-                                   "ON CONFLICT(cursor) DO NOTHING"));
-                if (!mark)
-                    return mark.error();
-                (*mark)->addBindValue(u.cursor);
-                (*mark)->addBindValue(u.caseId);
-                (*mark)->addBindValue(nowText);
-                if (Status s = store::exec(**mark, QObject::tr("recording county updates")); !s)
-                    return s;
-            }
+            members.append({u.caseId, details});
+            inBatch.insert(u.caseId);
+        }
+        if (!finalState.isEmpty()) {
+            QJsonArray rows;
+            for (auto it = finalState.cbegin(); it != finalState.cend(); ++it)
+                rows.append(QJsonArray{it.key(), caseStateName(it.value())});
+            auto q = m_db.prepared(QStringLiteral(
+                "UPDATE cases SET state = u.state, updated_at = ? "
+                "FROM (SELECT value ->> 0 AS id, value ->> 1 AS state FROM json_each(?)) AS u WHERE cases.id = u.id"));
+            if (!q)
+                return q.error();
+            (*q)->addBindValue(nowText);
+            (*q)->addBindValue(jsonText(rows));
+            if (Status s = store::exec(**q, QObject::tr("saving the county's updates")); !s)
+                return s;
+        }
+        if (!dequeued.isEmpty()) {
+            auto q = m_db.prepared(
+                QStringLiteral("DELETE FROM outbox WHERE case_id IN (SELECT value FROM json_each(?))"));
+            if (!q)
+                return q.error();
+            (*q)->addBindValue(jsonText(dequeued));
+            if (Status s = store::exec(**q, QObject::tr("updating the upload queue")); !s)
+                return s;
+        }
+        if (Status s = flushAudit(); !s)
+            return s;
+        if (!newCursors.isEmpty()) {
+            auto mark = m_db.prepared(QStringLiteral(
+                "INSERT INTO county_updates(cursor, case_id, applied_at) "
+                "SELECT value ->> 0, value ->> 1, ? FROM json_each(?) WHERE true ON CONFLICT(cursor) DO NOTHING"));
+            if (!mark)
+                return mark.error();
+            (*mark)->addBindValue(nowText);
+            (*mark)->addBindValue(jsonText(newCursors));
+            if (Status s = store::exec(**mark, QObject::tr("recording county updates")); !s)
+                return s;
         }
         if (!nextCursor.isEmpty())
             return m_db.setStateValue(kCursorKey, nextCursor);

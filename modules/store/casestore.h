@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -40,6 +41,17 @@ struct OutboxItem
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString lastError;
+};
+
+/** A due case as sync sends it: the canonical envelope sealed at submit (decrypted, content_hash included),
+ *  so nothing is rebuilt or re-hashed per case at sync time. */
+struct OutboxEnvelope
+{
+    QString caseId;
+    int attempts = 0;
+    QByteArray envelope;        ///< canonical JSON, ready for the batch body; empty when `error` is set
+    QStringList blobs;          ///< attachment (and consent) hashes the county must hold first
+    std::optional<Error> error; ///< the case cannot be read (damaged, wrong key): defer it, keep the others
 };
 
 /** One decision from GET /api/v1/updates. */
@@ -79,6 +91,10 @@ public:
     // --- outbox (modules/sync) ---
     /** Queued cases whose next attempt is due, oldest first. */
     Result<QList<OutboxItem>> dueOutbox(int limit, const QDateTime &now) const;
+    /** The same, with each case's envelope: at most `limit` cases not in `exclude`. Cases stored without a
+     *  kiosk id (queued before kiosk.id was set) get `kioskId` in their envelope. */
+    Result<QList<OutboxEnvelope>> dueEnvelopes(int limit, const QDateTime &now, const QSet<QString> &exclude,
+                                               const QString &kioskId) const;
     Result<int> outboxSize() const;
     std::optional<QDateTime> oldestQueuedAt() const;
     /** accepted/duplicate: state Uploaded, outbox entry removed, county_ref kept; one transaction each batch. */

@@ -82,6 +82,20 @@ const QList<QString> &storeMigrations()
                 updated_ms INTEGER NOT NULL,
                 sealed BLOB NOT NULL);
         )"),
+        // 3: batch audit entries (one chain link per sync batch) indexed under each case they cover.
+        QStringLiteral(R"(
+            CREATE TABLE audit_members(
+                seq INTEGER NOT NULL,
+                subject TEXT NOT NULL,
+                PRIMARY KEY(seq, subject)) WITHOUT ROWID;
+            CREATE INDEX audit_members_subject ON audit_members(subject);
+        )"),
+        // 4: the sealed part of a case is its whole canonical envelope (sealed_format 1), sent as is by sync;
+        // blob_refs lists its attachments' hashes (already plain in blobs.sha256) so sync need not parse it.
+        QStringLiteral(R"(
+            ALTER TABLE cases ADD COLUMN sealed_format INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE cases ADD COLUMN blob_refs TEXT;
+        )"),
     };
     return steps;
 }
@@ -328,8 +342,12 @@ Status Database::transaction(const std::function<Status()> &work)
     if (Status s = store::exec(**begin, QObject::tr("starting a transaction on %1").arg(path())); !s)
         return s;
     m_inTransaction = true;
+    ++m_transactionSerial;
+    m_stateAtCommit.clear();
     auto rollback = [this] {
         m_inTransaction = false;
+        m_stateAtCommit.clear();
+        ++m_transactionSerial; // whatever was cached inside it is void
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK")); // may fail if SQLite already rolled back (disk full): harmless
     };
@@ -344,6 +362,13 @@ Status Database::transaction(const std::function<Status()> &work)
         rollback();
         return result;
     }
+    for (const auto &[key, value] : std::as_const(m_stateAtCommit)) {
+        if (Status s = setStateValue(key, value); !s) {
+            rollback();
+            return s;
+        }
+    }
+    m_stateAtCommit.clear();
     auto commit = prepared(QStringLiteral("COMMIT"));
     if (!commit) {
         rollback();
@@ -444,6 +469,17 @@ QString Database::stateValue(const QString &key) const
     if (!(*q)->exec() || !(*q)->next())
         return {};
     return (*q)->value(0).toString();
+}
+
+void Database::setStateValueAtCommit(const QString &key, const QString &value)
+{
+    for (auto &pending : m_stateAtCommit) {
+        if (pending.first == key) {
+            pending.second = value;
+            return;
+        }
+    }
+    m_stateAtCommit.append({key, value});
 }
 
 Status Database::setStateValue(const QString &key, const QString &value)

@@ -50,6 +50,12 @@ public:
 
     /** True inside transaction(): AuditLog::append refuses to run outside one. */
     bool inTransaction() const { return m_inTransaction; }
+    /** Changes at every BEGIN: lets a class keep what it read inside the current transaction (the audit
+     *  chain head) without reading it again, and know when that is stale. */
+    quint64 transactionSerial() const { return m_transactionSerial; }
+    /** setStateValue(key, value) run just before COMMIT of the current transaction (the last value given
+     *  wins; dropped on rollback): the audit head is written once per transaction, not once per entry. */
+    void setStateValueAtCommit(const QString &key, const QString &value);
 
     /** A prepared statement cached on this connection (the submit path runs the same few statements
      *  every time). The pointer stays valid as long as this Database. */
@@ -75,6 +81,8 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     bool m_inTransaction = false;
+    quint64 m_transactionSerial = 0;
+    QList<QPair<QString, QString>> m_stateAtCommit;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

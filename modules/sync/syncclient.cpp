@@ -48,19 +48,6 @@ std::optional<QDateTime> parseRetryAfter(const QByteArray &value, const QDateTim
     return std::nullopt;
 }
 
-QStringList blobsOf(const QJsonObject &envelope)
-{
-    QStringList hashes;
-    for (const QJsonValue &a : envelope.value(QLatin1String("attachments")).toArray())
-        hashes << a.toObject().value(QLatin1String("sha256")).toString();
-    const QString consent = envelope.value(QLatin1String("agent")).toObject().value(QLatin1String("consent"))
-                                .toObject().value(QLatin1String("blob")).toString();
-    if (!consent.isEmpty())
-        hashes << consent;
-    hashes.removeDuplicates();
-    return hashes;
-}
-
 } // namespace
 
 QJsonObject SyncReport::toJson() const
@@ -269,24 +256,19 @@ void SyncClient::nextBatch()
     CaseStore &cases = m_store.cases();
     const QDateTime now = m_store.clock().now();
     const QDateTime due = m_options.ignoreSchedule ? now.addYears(100) : now;
-    auto items = cases.dueOutbox(m_maxBatch + static_cast<int>(m_skip.size()), due);
+    // Each case's envelope was made canonical, hashed and sealed at submit: here it is only decrypted.
+    auto items = cases.dueEnvelopes(m_maxBatch, due, m_skip, m_settings.kioskId);
     if (!items)
         return fail(items.error());
     m_batch.clear();
     m_blobQueue.clear();
     m_blobsNeeded.clear();
-    for (const OutboxItem &item : *items) {
-        if (m_skip.contains(item.caseId) || m_batch.size() >= m_maxBatch)
-            continue;
-        auto record = cases.get(item.caseId);
-        if (!record) {
-            deferCase(item.caseId, item.attempts, record.error().message, std::nullopt);
+    for (OutboxEnvelope &item : *items) {
+        if (item.error) {
+            deferCase(item.caseId, item.attempts, item.error->message, std::nullopt);
             continue;
         }
-        if (record->kioskId.isEmpty())
-            record->kioskId = m_settings.kioskId; // cases queued before kiosk.id was set
-        PendingCase pending{item.caseId, item.attempts, record->toEnvelope(), {}};
-        pending.blobs = blobsOf(pending.envelope);
+        PendingCase pending{item.caseId, item.attempts, std::move(item.envelope), std::move(item.blobs)};
         for (const QString &hash : std::as_const(pending.blobs)) {
             if (!m_knownBlobs.contains(hash) && !m_blobsNeeded.contains(hash)) {
                 m_blobsNeeded.insert(hash);
@@ -364,7 +346,7 @@ void SyncClient::blobDone()
 
 void SyncClient::postBatch()
 {
-    QJsonArray envelopes;
+    QByteArray body = QByteArrayLiteral("{\"cases\":[");
     QList<PendingCase> sending;
     for (const PendingCase &c : std::as_const(m_batch)) {
         std::optional<BlobProblem> problem;
@@ -375,7 +357,9 @@ void SyncClient::postBatch()
             }
         }
         if (!problem) {
-            envelopes.append(c.envelope);
+            if (!sending.isEmpty())
+                body += ',';
+            body += c.envelope;
             sending.append(c);
         } else if (problem->refuse) {
             if (Status s = m_store.cases().markRefused(c.id, QStringLiteral("invalid"), problem->message); !s)
@@ -388,7 +372,7 @@ void SyncClient::postBatch()
     m_batch = sending;
     if (m_batch.isEmpty())
         return nextBatch();
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("cases"), envelopes}}).toJson(QJsonDocument::Compact);
+    body += "]}";
     send("POST", QStringLiteral("/api/v1/cases/batch"), body, [this](const Reply &r) {
         if (r.failure)
             return fail(*r.failure, r.retryAt);

@@ -92,7 +92,7 @@ private:
     {
         QString id;
         int attempts = 0;
-        QJsonObject envelope;
+        QByteArray envelope; ///< canonical JSON as the store sealed it at submit
         QStringList blobs;
     };
     struct Reply

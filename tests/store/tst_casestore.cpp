@@ -3,6 +3,7 @@
 // county's updates idempotently, and never leaves a name or ID number readable in kiosk.db or its WAL.
 #include "store/datastore.h"
 
+#include "core/canonicaljson.h"
 #include "core/ids.h"
 
 #include <QSqlQuery>
@@ -376,6 +377,99 @@ private slots:
         QVERIFY(!f.cases().oldestQueuedAt().has_value());
         QCOMPARE(f.cases().dueOutbox(10, later)->size(), 0);
         QVERIFY(f.store->audit().verify()->intact());
+    }
+
+    void syncSendsTheEnvelopeSealedAtSubmit()
+    {
+        Fixture f;
+        f.cases().setKioskId(QStringLiteral("500242-huatian-01"));
+        CaseRecord withFiles = makeCase();
+        withFiles.attachments.append(Attachment{QString(64, QLatin1Char('a')), QStringLiteral("document"),
+                                                QStringLiteral("image/jpeg"), 20480});
+        withFiles.channel = QStringLiteral("agent");
+        withFiles.agent.staffId = QStringLiteral("clerk-07");
+        withFiles.agent.consent = Consent{QStringLiteral("signature"), f.clock.now(), QString(64, QLatin1Char('b'))};
+        const CaseRecord a = f.submit(CaseState::Queued, withFiles);
+        const CaseRecord b = f.submit(CaseState::Queued);
+        const CaseRecord c = f.submit(CaseState::Queued);
+        // c as a kiosk.db from before schema 4 holds it (only the personal parts sealed), and queued before
+        // kiosk.id was set: rebuilt from the record, with the kiosk id sync is given.
+        QVERIFY(f.count(QStringLiteral("SELECT count(*) FROM cases WHERE sealed_format = 1")) == 3);
+        QSqlQuery q(f.store->database().sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET sealed_format = 0, blob_refs = NULL WHERE id = '%1'").arg(c.id)));
+
+        auto due = f.cases().dueEnvelopes(10, f.clock.now(), {b.id}, QStringLiteral("500242-huatian-01"));
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), 2); // b is excluded (in flight)
+        QCOMPARE(due->at(0).caseId, a.id);
+        QCOMPARE(due->at(1).caseId, c.id);
+        for (const OutboxEnvelope &e : *due) {
+            QVERIFY(!e.error);
+            const CaseRecord stored = f.cases().get(e.caseId).value();
+            // Exactly what the county hashes: canonical JSON of the envelope, with a content_hash that holds.
+            QCOMPARE(e.envelope, canonicalJson(stored.toEnvelope()));
+            const QJsonObject parsed = QJsonDocument::fromJson(e.envelope).object();
+            QCOMPARE(parsed.value(QStringLiteral("content_hash")).toString(), contentHash(parsed));
+            QCOMPARE(parsed.value(QStringLiteral("kiosk_id")).toString(), QStringLiteral("500242-huatian-01"));
+        }
+        QCOMPARE(due->at(0).blobs, (QStringList{QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b'))}));
+        QVERIFY(due->at(1).blobs.isEmpty());
+        QCOMPARE(f.cases().dueEnvelopes(1, f.clock.now(), {}, QString())->size(), 1);
+
+        // A transition re-seals the envelope: the approvals it adds are what the county gets.
+        CaseRecord approved = f.cases().get(a.id).value();
+        QVERIFY(f.cases().transition(approved, CaseState::Queued, QStringLiteral("clerk-07"), QStringLiteral("case.edit")).ok());
+        approved.approvals.append(Approval{QStringLiteral("village"), QStringLiteral("clerk-07"), QStringLiteral("approve"),
+                                           f.clock.now(), QStringLiteral("ok")});
+        QVERIFY(f.cases().transition(approved, CaseState::Queued, QStringLiteral("clerk-07"), QStringLiteral("case.edit")).ok());
+        due = f.cases().dueEnvelopes(10, f.clock.now(), {}, QString());
+        QCOMPARE(QJsonDocument::fromJson(due->at(0).envelope).object().value(QStringLiteral("approvals")).toArray().size(), 1);
+        QCOMPARE(due->at(0).envelope, canonicalJson(f.cases().get(a.id)->toEnvelope()));
+    }
+
+    void batchAuditEntryShowsInEachCaseHistory()
+    {
+        Fixture f;
+        const CaseRecord a = f.submit(CaseState::Queued);
+        const CaseRecord b = f.submit(CaseState::Queued);
+        QVERIFY(f.cases().markUploaded({{a.id, QStringLiteral("CQ-1")}, {b.id, QStringLiteral("CQ-2")}}).ok());
+        QVERIFY(f.cases().applyCountyUpdates({{QStringLiteral("1"), a.id, CaseState::Received, QString(), f.clock.now()},
+                                              {QStringLiteral("2"), b.id, CaseState::Received, QString(), f.clock.now()}},
+                                             QStringLiteral("2"))
+                    .ok());
+        // One chain link per batch: submit, submit, uploaded batch, received batch.
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM audit")), 4);
+        for (const CaseRecord &c : {a, b}) {
+            auto history = f.store->audit().entriesFor(c.id);
+            QVERIFY(history.ok());
+            QCOMPARE(history->size(), 3);
+            QCOMPARE(history->at(1).action, QStringLiteral("case.uploaded"));
+            QCOMPARE(history->at(1).subject, c.id);
+            QCOMPARE(history->at(1).details.value(QStringLiteral("county_ref")).toString(),
+                     c.id == a.id ? QStringLiteral("CQ-1") : QStringLiteral("CQ-2"));
+            QCOMPARE(history->at(2).details.value(QStringLiteral("to")).toString(), QStringLiteral("received"));
+            QCOMPARE(f.cases().get(c.id)->state, CaseState::Received);
+        }
+        QVERIFY(f.store->audit().verify()->intact());
+
+        // Taking a case out of a batch entry's index (to hide its upload) breaks verify.
+        QSqlQuery q(f.store->database().sql());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_members WHERE subject = '%1' AND seq = 3").arg(b.id)));
+        auto report = f.store->audit().verify();
+        QVERIFY(!report->intact());
+        QCOMPARE(report->firstBrokenSeq, 3);
+        // ... and so does adding a case to one.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_members(seq, subject) VALUES(3, '%1')").arg(b.id)));
+        QVERIFY(f.store->audit().verify()->intact());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_members(seq, subject) VALUES(1, '%1')").arg(b.id)));
+        QVERIFY(!f.store->audit().verify()->intact());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_members WHERE seq = 1")));
+        // Editing who was in the batch (its hashed details) is an edit like any other.
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit SET details = replace(details, '%1', '%2') WHERE seq = 3")
+                           .arg(a.id, QStringLiteral("00000000-0000-4000-8000-000000000000"))));
+        report = f.store->audit().verify();
+        QVERIFY(!report->intact());
+        QCOMPARE(report->firstBrokenSeq, 3);
     }
 
     void countyUpdatesApplyOnceWithTheirCursor()

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/sha256.h"
 #include "store/database.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -32,7 +32,7 @@ inline Status execSql(QSqlDatabase &db, const QString &sql, const QString &what)
 
 inline QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return bianmin::sha256Hex(bytes);
 }
 
 /** Finishes a cached SELECT when it goes out of scope, so it never holds a read snapshot open. */

@@ -183,15 +183,25 @@ double cpuSecondsOf(qint64 pid)
 }
 
 /** `bianmin --data DIR sync --once` as a child process, timed, with its peak RSS sampled from /proc. */
-Run timedSync(const QString &dataDir)
+/** `wrap` (e.g. "valgrind --tool=callgrind") runs the program under a profiler. */
+void startWrapped(QProcess &p, const QString &wrap, const QString &program, QStringList args)
+{
+    QStringList words = QProcess::splitCommand(wrap);
+    if (words.isEmpty())
+        return p.start(program, args);
+    const QString wrapper = words.takeFirst();
+    p.start(wrapper, words + QStringList{program} + args);
+}
+
+Run timedSync(const QString &dataDir, const QString &wrap)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
     const double cpuBefore = cpuSecondsOfChildren();
     QElapsedTimer t;
     t.start();
-    p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--data"), dataDir, QStringLiteral("sync"),
-                                                      QStringLiteral("--once"), QStringLiteral("--json")});
+    startWrapped(p, wrap, QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--data"), dataDir, QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json")});
     Run run;
     p.waitForStarted();
     while (!p.waitForFinished(20))
@@ -208,13 +218,13 @@ struct CountyProcess
 {
     QProcess process;
     quint16 port = 0;
-    bool start(const QString &binary, const QString &pki, const QString &db, int maxBatch)
+    bool start(const QString &binary, const QString &pki, const QString &db, int maxBatch, const QString &wrap)
     {
-        process.start(binary, {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+        startWrapped(process, wrap, binary, {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                QStringLiteral("--db"), db, QStringLiteral("--cert"), pki + QStringLiteral("/server.pem"),
                                QStringLiteral("--key"), pki + QStringLiteral("/server.key"), QStringLiteral("--client-ca"),
                                pki + QStringLiteral("/ca.pem"), QStringLiteral("--max-batch"), QString::number(maxBatch)});
-        if (!process.waitForStarted(5000) || !process.waitForReadyRead(10000))
+        if (!process.waitForStarted(5000) || !process.waitForReadyRead(60000))
             return false;
         const QByteArray line = process.readLine();
         port = static_cast<quint16>(line.mid(line.lastIndexOf(':') + 1).trimmed().toUInt());
@@ -291,7 +301,8 @@ int benchSync(Context &ctx, const QStringList &args)
 {
     const auto opts = parseOptions(args, {QStringLiteral("--cases"), QStringLiteral("--attachment-bytes"),
                                           QStringLiteral("--county"), QStringLiteral("--baseline-cases"),
-                                          QStringLiteral("--pouchdb"), QStringLiteral("--only")});
+                                          QStringLiteral("--pouchdb"), QStringLiteral("--only"),
+                                          QStringLiteral("--wrap-kiosk"), QStringLiteral("--wrap-county")});
     if (!opts)
         return ctx.usage(opts.error().message);
     const int cases = opts->value(QStringLiteral("--cases"), QStringLiteral("10000")).toInt();
@@ -360,14 +371,15 @@ int benchSync(Context &ctx, const QStringList &args)
         if (Status st = copyDir(templates.value(key), kioskDir); !st)
             return ctx.fail(st.error());
         CountyProcess server;
-        if (!server.start(county, pki, work.filePath(s.name + QStringLiteral(".db")), s.maxBatch))
+        if (!server.start(county, pki, work.filePath(s.name + QStringLiteral(".db")), s.maxBatch,
+                          opts->value(QStringLiteral("--wrap-county"))))
             return ctx.fail(Error(QStringLiteral("bench.county"), tr("bianmin-county did not start")));
         auto config = Config::load(DataDir(kioskDir).configPath());
         config->setValue(QStringLiteral("county.url"), QStringLiteral("https://127.0.0.1:%1").arg(server.port));
         (void)config->save(DataDir(kioskDir).configPath());
 
         const double countyCpuBefore = cpuSecondsOf(server.process.processId());
-        const Run run = timedSync(kioskDir);
+        const Run run = timedSync(kioskDir, opts->value(QStringLiteral("--wrap-kiosk")));
         const qint64 countyPeak = peakRssKb(server.process.processId());
         const double countyCpu = cpuSecondsOf(server.process.processId()) - countyCpuBefore;
         if (!run.ok)
@@ -427,7 +439,7 @@ QList<Command> syncCommands()
          tr("send queued cases to the county, fetch its decisions and catalogue (--once: one pass, exit 0 when drained)"),
          sync},
         {{QStringLiteral("bench"), QStringLiteral("sync")},
-         QStringLiteral("bench sync [--cases N] [--attachment-bytes B] [--baseline-cases N] [--county PATH] [--pouchdb SCRIPT] [--only SCENARIO,...]"),
+         QStringLiteral("bench sync [--cases N] [--attachment-bytes B] [--baseline-cases N] [--county PATH] [--pouchdb SCRIPT] [--only SCENARIO,...] [--wrap-kiosk CMD] [--wrap-county CMD]"),
          tr("measure kiosk -> county sync over mutual TLS on 127.0.0.1"), benchSync},
     };
 }

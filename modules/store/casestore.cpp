@@ -314,6 +314,21 @@ Result<QHash<QString, int>> CaseStore::countByState() const
     return out;
 }
 
+Result<QSet<QString>> CaseStore::idsInState(CaseState state) const
+{
+    auto q = m_db.prepared(QStringLiteral("SELECT id FROM cases WHERE state = ?"));
+    if (!q)
+        return q.error();
+    store::Finisher finish(**q);
+    (*q)->addBindValue(caseStateName(state));
+    if (Status s = store::exec(**q, QObject::tr("listing cases")); !s)
+        return s.error();
+    QSet<QString> out;
+    while ((*q)->next())
+        out.insert((*q)->value(0).toString());
+    return out;
+}
+
 Status CaseStore::transition(const CaseRecord &input, CaseState expected, const QString &actor,
                              const QString &action, const QJsonObject &details)
 {
@@ -402,9 +417,12 @@ Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime
                                                      const QString &kioskId) const
 {
     auto q = m_db.prepared(QStringLiteral(
+        // The due ids first (sorting small outbox rows), then only those cases' sealed envelopes: joining first
+        // would sort every queued case's envelope on each batch.
         "SELECT o.case_id, o.attempts, c.sealed, c.sealed_format, c.kiosk_id, c.service_id, c.form_version, "
-        "c.created_at, c.submitted_at, c.channel, c.blob_refs FROM outbox o JOIN cases c ON c.id = o.case_id "
-        "WHERE o.next_attempt_ms <= ? ORDER BY o.enqueued_ms, o.case_id LIMIT ?"));
+        "c.created_at, c.submitted_at, c.channel, c.blob_refs FROM (SELECT case_id, attempts, enqueued_ms FROM outbox "
+        "WHERE next_attempt_ms <= ? ORDER BY enqueued_ms, case_id LIMIT ?) AS o JOIN cases c ON c.id = o.case_id "
+        "ORDER BY o.enqueued_ms, o.case_id"));
     if (!q)
         return q.error();
     QList<OutboxEnvelope> out;

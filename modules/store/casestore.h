@@ -81,6 +81,8 @@ public:
     Result<CaseRecord> get(const QString &id) const;
     Result<QList<CaseRecord>> list(const CaseFilter &filter = {}) const;
     Result<QHash<QString, int>> countByState() const;
+    /** The ids of the cases in `state` (nothing decrypted). */
+    Result<QSet<QString>> idsInState(CaseState state) const;
 
     /** Atomically moves a case from `expected` to `record.state`, saving `record` (approvals, fields...),
      *  appending an audit entry {from, to, ...details}, and adding an outbox entry when the new state is

@@ -123,6 +123,9 @@ void SyncClient::start()
     m_blobProblems.clear();
     m_forcePut.clear();
     m_batch.clear();
+    m_preparing = false;
+    m_posted.clear();
+    m_postedIds.clear();
     m_tlsErrors.clear();
     m_pinFailed = false;
 
@@ -253,11 +256,13 @@ void SyncClient::fetchInfo()
 
 void SyncClient::nextBatch()
 {
+    if (!m_running || m_preparing || m_posted.size() >= qMax(1, m_options.pipeline))
+        return;
     CaseStore &cases = m_store.cases();
     const QDateTime now = m_store.clock().now();
     const QDateTime due = m_options.ignoreSchedule ? now.addYears(100) : now;
     // Each case's envelope was made canonical, hashed and sealed at submit: here it is only decrypted.
-    auto items = cases.dueEnvelopes(m_maxBatch, due, m_skip, m_settings.kioskId);
+    auto items = cases.dueEnvelopes(m_maxBatch, due, m_skip + m_postedIds, m_settings.kioskId);
     if (!items)
         return fail(items.error());
     m_batch.clear();
@@ -277,8 +282,20 @@ void SyncClient::nextBatch()
         }
         m_batch.append(pending);
     }
-    if (m_batch.isEmpty())
-        return pullUpdates();
+    if (m_batch.isEmpty()) {
+        if (!m_posted.isEmpty())
+            return; // the last answers are still to come
+        // Everything is sent. A case refused as a conflict is not the case the county holds under that id:
+        // the county's decisions are about its own version, so they must not overwrite what staff need to
+        // see on ours.
+        auto refused = m_store.cases().idsInState(CaseState::Refused);
+        if (!refused)
+            return fail(refused.error());
+        m_refusedIds = *refused;
+        pullUpdates(m_store.cases().updatesCursor());
+        return;
+    }
+    m_preparing = true;
     pumpBlobs();
 }
 
@@ -369,29 +386,39 @@ void SyncClient::postBatch()
             deferCase(c.id, c.attempts, problem->message, std::nullopt);
         }
     }
-    m_batch = sending;
-    if (m_batch.isEmpty())
+    m_batch.clear();
+    m_preparing = false;
+    if (sending.isEmpty())
         return nextBatch();
     body += "]}";
-    send("POST", QStringLiteral("/api/v1/cases/batch"), body, [this](const Reply &r) {
+    const quint64 batch = ++m_batchNo;
+    for (const PendingCase &c : std::as_const(sending))
+        m_postedIds.insert(c.id);
+    m_posted.insert(batch, sending);
+    send("POST", QStringLiteral("/api/v1/cases/batch"), body, [this, batch](const Reply &r) {
         if (r.failure)
             return fail(*r.failure, r.retryAt);
         if (r.status != 200)
             return fail(syncError("protocol", tr("the county refused the batch (HTTP %1): %2")
                                                   .arg(r.status).arg(QString::fromUtf8(r.body.left(200)))));
-        applyResults(r.body);
+        applyResults(batch, r.body);
     });
+    // Pipelining: read and send the next batch while the county stores this one.
+    nextBatch();
 }
 
-void SyncClient::applyResults(const QByteArray &body)
+void SyncClient::applyResults(quint64 batch, const QByteArray &body)
 {
+    const QList<PendingCase> posted = m_posted.take(batch);
+    for (const PendingCase &c : posted)
+        m_postedIds.remove(c.id);
     const QJsonArray results = QJsonDocument::fromJson(body).object().value(QLatin1String("results")).toArray();
     QHash<QString, QJsonObject> byId;
     for (const QJsonValue &v : results)
         byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
 
     QList<QPair<QString, QString>> uploaded;
-    for (const PendingCase &c : std::as_const(m_batch)) {
+    for (const PendingCase &c : posted) {
         const QJsonObject result = byId.value(c.id);
         const QString outcome = result.value(QLatin1String("outcome")).toString();
         const QString message = result.value(QLatin1String("message")).toString();
@@ -420,7 +447,6 @@ void SyncClient::applyResults(const QByteArray &body)
         if (Status s = m_store.cases().markUploaded(uploaded); !s)
             return fail(s.error());
     }
-    m_batch.clear();
     auto size = m_store.cases().outboxSize();
     emit progress(m_report.accepted + m_report.duplicates, size ? *size : -1);
     // Let the event loop breathe between batches (UI, cancel, timers).
@@ -430,50 +456,48 @@ void SyncClient::applyResults(const QByteArray &body)
     });
 }
 
-void SyncClient::pullUpdates()
+void SyncClient::pullUpdates(const QString &after)
 {
-    const QString cursor = m_store.cases().updatesCursor();
     QUrlQuery query;
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("after"), cursor);
+    if (!after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), after);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.updatesPage));
-    send("GET", QStringLiteral("/api/v1/updates?") + query.toString(QUrl::FullyEncoded), {}, [this, cursor](const Reply &r) {
+    send("GET", QStringLiteral("/api/v1/updates?") + query.toString(QUrl::FullyEncoded), {}, [this, after](const Reply &r) {
         if (r.failure)
             return fail(*r.failure, r.retryAt);
-        const QJsonObject page = QJsonDocument::fromJson(r.body).object();
-        if (r.status != 200 || !page.value(QLatin1String("updates")).isArray())
+        if (r.status != 200)
             return fail(syncError("protocol", tr("the county's updates could not be read (HTTP %1)").arg(r.status)));
-        // A case refused as a conflict is not the case the county holds under that id: the county's decisions
-        // are about its own version, so they must not overwrite what staff need to see on ours.
-        QSet<QString> refused;
-        CaseFilter refusedFilter;
-        refusedFilter.state = CaseState::Refused;
-        refusedFilter.limit = 100000;
-        if (auto list = m_store.cases().list(refusedFilter); list) {
-            for (const CaseRecord &c : *list)
-                refused.insert(c.id);
-        }
-        QList<CountyUpdate> updates;
-        for (const QJsonValue &v : page.value(QLatin1String("updates")).toArray()) {
-            const QJsonObject o = v.toObject();
-            const auto state = caseStateFromName(o.value(QLatin1String("status")).toString());
-            if (!state || refused.contains(o.value(QLatin1String("case_id")).toString()))
-                continue; // a status this kiosk does not know yet, or a refused case: skipped, the cursor moves on
-            updates.append(CountyUpdate{o.value(QLatin1String("cursor")).toString(),
-                                        o.value(QLatin1String("case_id")).toString(), *state,
-                                        o.value(QLatin1String("message")).toString(),
-                                        fromRfc3339(o.value(QLatin1String("at")).toString())});
-        }
-        const QString next = page.value(QLatin1String("next")).toString();
-        const bool more = !page.value(QLatin1String("updates")).toArray().isEmpty() && !next.isEmpty() && next != cursor;
-        if (more) {
-            if (Status s = m_store.cases().applyCountyUpdates(updates, next); !s)
-                return fail(s.error());
-            m_report.updatesApplied += static_cast<int>(updates.size());
-            return pullUpdates();
-        }
-        pullCatalogue();
+        applyUpdates(after, r.body);
     });
+}
+
+void SyncClient::applyUpdates(const QString &cursor, const QByteArray &body)
+{
+    const QJsonObject page = QJsonDocument::fromJson(body).object();
+    if (!page.value(QLatin1String("updates")).isArray())
+        return fail(syncError("protocol", tr("the county's updates could not be read (HTTP %1)").arg(200)));
+    const QJsonArray list = page.value(QLatin1String("updates")).toArray();
+    QList<CountyUpdate> updates;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const auto state = caseStateFromName(o.value(QLatin1String("status")).toString());
+        if (!state || m_refusedIds.contains(o.value(QLatin1String("case_id")).toString()))
+            continue; // a status this kiosk does not know yet, or a refused case: skipped, the cursor moves on
+        updates.append(CountyUpdate{o.value(QLatin1String("cursor")).toString(),
+                                    o.value(QLatin1String("case_id")).toString(), *state,
+                                    o.value(QLatin1String("message")).toString(),
+                                    fromRfc3339(o.value(QLatin1String("at")).toString())});
+    }
+    const QString next = page.value(QLatin1String("next")).toString();
+    const bool more = !list.isEmpty() && !next.isEmpty() && next != cursor;
+    if (!more)
+        return pullCatalogue();
+    // Ask for the next page first, then apply this one while the county reads it: the request only reads,
+    // and this page is applied (with its cursor, in one transaction) before that answer is looked at.
+    pullUpdates(next);
+    if (Status s = m_store.cases().applyCountyUpdates(updates, next); !s)
+        return fail(s.error());
+    m_report.updatesApplied += static_cast<int>(updates.size());
 }
 
 void SyncClient::pullCatalogue()
@@ -532,10 +556,17 @@ void SyncClient::fail(const Error &error, std::optional<QDateTime> retryAt)
     m_report.ok = false;
     m_report.error = error;
     m_report.retryAt = retryAt;
-    // The cases of the interrupted batch wait for their next turn; the rest of the queue keeps its schedule.
+    // The cases of the interrupted batches wait for their next turn; the rest of the queue keeps its schedule.
     for (const PendingCase &c : std::as_const(m_batch))
         deferCase(c.id, c.attempts, error.message, retryAt);
+    for (const QList<PendingCase> &batch : std::as_const(m_posted)) {
+        for (const PendingCase &c : batch)
+            deferCase(c.id, c.attempts, error.message, retryAt);
+    }
     m_batch.clear();
+    m_posted.clear();
+    m_postedIds.clear();
+    m_preparing = false;
     (void)m_store.database().setStateValue(kStateLastError, error.message);
     if (auto size = m_store.cases().outboxSize(); size)
         m_report.remaining = *size;

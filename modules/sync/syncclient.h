@@ -59,8 +59,12 @@ public:
         int backoffBaseMs = 2000;   ///< first retry delay bound; doubles per failed attempt of a case
         int backoffCapMs = 300000;  ///< five minutes
         bool ignoreSchedule = false;///< send every queued case now (a technician's `sync --once`)
-        int updatesPage = 500;
+        int updatesPage = 1000;     ///< the county serves at most 1000 per page
         int maxBatch = 0;           ///< a local cap below the county's max_batch (0: the county's)
+        /** Batches posted and not yet answered at once: the next batch is read, decrypted and sent while
+         *  the county stores the previous one. Each holds different cases, and the county's per-case
+         *  idempotency (PROTOCOL.md) keeps every case exactly once whatever the order of the answers. */
+        int pipeline = 2;
     };
     /** Installs a catalogue from GET /catalogue (the forms module's job); ok means installed. */
     using CatalogueInstaller = std::function<Status(const QJsonObject &catalogue)>;
@@ -113,8 +117,9 @@ private:
     void pumpBlobs();
     void blobDone();
     void postBatch();
-    void applyResults(const QByteArray &body);
-    void pullUpdates();
+    void applyResults(quint64 batch, const QByteArray &body);
+    void pullUpdates(const QString &after);
+    void applyUpdates(const QString &cursor, const QByteArray &body);
     void pullCatalogue();
     void succeed();
     void fail(const Error &error, std::optional<QDateTime> retryAt = std::nullopt);
@@ -137,7 +142,12 @@ private:
     bool m_pinFailed = false;
     QStringList m_tlsErrors;
 
-    QList<PendingCase> m_batch;
+    QList<PendingCase> m_batch;      ///< being prepared (attachments first), not yet posted
+    bool m_preparing = false;
+    QHash<quint64, QList<PendingCase>> m_posted; ///< posted batches awaiting their answer
+    quint64 m_batchNo = 0;
+    QSet<QString> m_postedIds;       ///< the cases in m_posted: not read again until answered
+    QSet<QString> m_refusedIds;      ///< refused cases: county updates never overwrite them
     QStringList m_blobQueue;         ///< hashes to check (HEAD) or send (PUT) before the batch
     QSet<QString> m_blobsNeeded;
     int m_blobsInFlight = 0;

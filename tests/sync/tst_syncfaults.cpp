@@ -134,6 +134,11 @@ private Q_SLOTS:
         auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("errors")), QStringLiteral("k-01"), m_pki, county.url(), m_clock);
         const QStringList ids = queueCases(*kiosk, 12);
         SyncClient client(*kiosk);
+        // One batch in flight at a time, so each injected fault meets the batch this test counts (the cut and
+        // kill tests above run with the default pipeline of two).
+        SyncClient::Options single;
+        single.pipeline = 1;
+        client.setOptions(single);
 
         // 429 with Retry-After: the batch's cases are not due again before the county said.
         SyncReport r = runPass(client);
@@ -149,6 +154,7 @@ private Q_SLOTS:
         SyncRunner::Options options;
         options.client.backoffBaseMs = 100;
         options.client.backoffCapMs = 1500;
+        options.client.pipeline = 1;
         options.intervalMs = 60000;
         runner.setOptions(options);
         QList<SyncReport> reports;
@@ -179,6 +185,7 @@ private Q_SLOTS:
         SyncClient::Options o;
         o.ignoreSchedule = true;
         o.timeoutMs = 700;
+        o.pipeline = 1; // the first batch alone meets the first "slow"
         client.setOptions(o);
         const SyncReport first = runPass(client);
         QVERIFY(!first.ok);

@@ -158,6 +158,7 @@ PageBase {
                     anchors.margins: 8
                     anchors.bottomMargin: 48
                     asynchronous: false // the store is read on the UI thread
+                    cache: false // a decrypted picture stays in memory no longer than the page
                     fillMode: Image.PreserveAspectFit
                     sourceSize.width: 720
                     source: "image://blob/" + pictureCard.modelData.sha256

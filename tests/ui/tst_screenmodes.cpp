@@ -6,6 +6,7 @@
 //
 // Adding a screen: write a route (from the idle screen, bring the kiosk there) and add a line to
 // screens() below.
+#include "auth/qml/authcontroller.h"
 #include "forms/catalogue.h"
 #include "forms/qml/formcontroller.h"
 #include "idlewatcher.h"
@@ -112,6 +113,14 @@ private:
     void toReview();
     void toDone();
     void toCountdown();
+    // The staff side.
+    void ensureSupervisor();
+    void toStaffFirstRun();
+    void toStaffLogin();
+    void toStaffHome();
+    void toStaffAccounts();
+    void toStaffAdd();
+    void toReprint();
 
     QQuickWindow *window() const { return m_app->window(); }
     QQuickItem *page() const { return window()->property("currentPage").value<QQuickItem *>(); }
@@ -154,6 +163,12 @@ QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
         {QStringLiteral("review"), [this] { toReview(); }},
         {QStringLiteral("done"), [this] { toDone(); }},
         {QStringLiteral("countdown"), [this] { toCountdown(); }},
+        {QStringLiteral("staff-first-run"), [this] { toStaffFirstRun(); }},
+        {QStringLiteral("staff-login"), [this] { toStaffLogin(); }},
+        {QStringLiteral("staff-home"), [this] { toStaffHome(); }},
+        {QStringLiteral("staff-accounts"), [this] { toStaffAccounts(); }},
+        {QStringLiteral("staff-add"), [this] { toStaffAdd(); }},
+        {QStringLiteral("staff-reprint"), [this] { toReprint(); }},
     };
 }
 
@@ -183,7 +198,9 @@ void ScreenModes::cleanupTestCase()
 
 void ScreenModes::init()
 {
-    // Every route starts from the idle screen of a fresh session, in the normal look.
+    // Every route starts from the idle screen of a fresh session, in the normal look, nobody logged in.
+    QTRY_VERIFY(m_app->auth()); // the staff side comes up after the first frame
+    m_app->auth()->logout();
     QMetaObject::invokeMethod(window(), "endSession");
     m_app->idle()->setTimeout(120);
     m_beforeShot = nullptr;
@@ -307,6 +324,69 @@ void ScreenModes::toCountdown()
         idle->poke();
         QTRY_VERIFY(item(QStringLiteral("countdownDialog")));
     };
+}
+
+void ScreenModes::ensureSupervisor()
+{
+    AuthController *auth = m_app->auth();
+    if (auth->needsFirstSupervisor())
+        QVERIFY(auth->createFirstSupervisor(QStringLiteral("zhang01"), QStringLiteral("张主任"), QStringLiteral("135790")));
+    auth->logout();
+    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+}
+
+void ScreenModes::toStaffFirstRun()
+{
+    if (!m_app->auth()->needsFirstSupervisor())
+        QSKIP("a supervisor exists already (the first-run page is shot when this row runs first)");
+    QVERIFY(tap(QStringLiteral("staffButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("firstSupervisorPage"));
+}
+
+void ScreenModes::toStaffLogin()
+{
+    ensureSupervisor();
+    QVERIFY(tap(QStringLiteral("staffButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffLoginPage"));
+    // With a message: a locked account.
+    QVariant message;
+    QVERIFY(QMetaObject::invokeMethod(page(), "explain", Q_RETURN_ARG(QVariant, message),
+                                      Q_ARG(QVariant, QStringLiteral("auth.locked"))));
+    QVERIFY(!message.toString().isEmpty());
+    page()->setProperty("message", message.toString());
+}
+
+void ScreenModes::toStaffHome()
+{
+    ensureSupervisor();
+    QVERIFY(m_app->auth()->login(QStringLiteral("zhang01"), QStringLiteral("135790")));
+    QMetaObject::invokeMethod(window(), "showStaffHome");
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    // Its tiles are laid out once the page has its width: wait for the first row to be on screen.
+    QTRY_VERIFY(item(QStringLiteral("manageStaffButton"))
+                && item(QStringLiteral("manageStaffButton"))->mapToScene(QPointF(0, 0)).y() < window()->height());
+}
+
+void ScreenModes::toStaffAccounts()
+{
+    toStaffHome();
+    QVERIFY(tap(QStringLiteral("manageStaffButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+}
+
+void ScreenModes::toStaffAdd()
+{
+    toStaffAccounts();
+    QVERIFY(tap(QStringLiteral("addStaffButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffEditPage"));
+    QVERIFY(tap(QStringLiteral("role_approver"))); // with the approval steps shown
+}
+
+void ScreenModes::toReprint()
+{
+    toStaffHome();
+    QVERIFY(tap(QStringLiteral("reprintButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("reprintPage"));
 }
 
 void ScreenModes::fillStepAndGoOn()

@@ -6,6 +6,8 @@
 #include "internal/sqlutil.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -99,11 +101,30 @@ Status AuditLog::appendBatchAt(const QDateTime &when, const QString &actor, cons
 {
     if (members.isEmpty())
         return {};
-    QJsonObject subjects;
+    // canonicalJson({"subjects": {subject: details, ...}}) written directly: members sorted by subject (the
+    // canonical key order), without building a QJsonObject of hundreds of members (sorted inserts) first.
+    // A subject listed twice keeps its last details, as a JSON object would.
+    QList<const AuditMember *> sorted;
+    sorted.reserve(members.size());
     for (const AuditMember &m : members)
-        subjects.insert(m.subject, m.details);
-    return insert(toRfc3339(when), actor, action, batchSubject(),
-                  canonicalJson(QJsonObject{{QStringLiteral("subjects"), subjects}}), members);
+        sorted.append(&m);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const AuditMember *a, const AuditMember *b) { return a->subject < b->subject; });
+    QList<AuditMember> unique;
+    unique.reserve(sorted.size());
+    QByteArray details("{\"subjects\":{");
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i + 1 < sorted.size() && sorted.at(i + 1)->subject == sorted.at(i)->subject)
+            continue;
+        if (!unique.isEmpty())
+            details += ',';
+        details += canonicalJson(sorted.at(i)->subject);
+        details += ':';
+        details += canonicalJson(sorted.at(i)->details);
+        unique.append(*sorted.at(i));
+    }
+    details += "}}";
+    return insert(toRfc3339(when), actor, action, batchSubject(), details, unique);
 }
 
 Status AuditLog::head(qint64 *seq, QString *hash)

@@ -511,12 +511,13 @@ Status CaseStore::markUploaded(const QList<QPair<QString, QString>> &caseIdAndCo
         rows.append(QJsonArray{caseId, countyRef.isEmpty() ? QJsonValue() : QJsonValue(countyRef)});
         ids.append(caseId);
     }
-    const QString rowsJson = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
-    const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    // JSON parameters go in as UTF-8 bytes (CAST … AS TEXT in the statement): no UTF-16 round trip.
+    const QByteArray rowsJson = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+    const QByteArray idsJson = QJsonDocument(ids).toJson(QJsonDocument::Compact);
     return m_db.transaction([&]() -> Status {
         auto update = m_db.prepared(QStringLiteral(
             "UPDATE cases SET state = ?, county_ref = coalesce(u.ref, cases.county_ref), updated_at = ? "
-            "FROM (SELECT value ->> 0 AS id, value ->> 1 AS ref FROM json_each(?)) AS u "
+            "FROM (SELECT value ->> 0 AS id, value ->> 1 AS ref FROM json_each(CAST(? AS TEXT))) AS u "
             // "+": look each case up by id; the cases_state index would scan every queued case per row.
             "WHERE cases.id = u.id AND +cases.state = ? RETURNING cases.id"));
         if (!update)
@@ -559,7 +560,7 @@ Status CaseStore::markUploaded(const QList<QPair<QString, QString>> &caseIdAndCo
             uploaded.remove(caseId); // a case listed twice is recorded once
         }
         auto dequeue = m_db.prepared(
-            QStringLiteral("DELETE FROM outbox WHERE case_id IN (SELECT value FROM json_each(?))"));
+            QStringLiteral("DELETE FROM outbox WHERE case_id IN (SELECT value FROM json_each(CAST(? AS TEXT)))"));
         if (!dequeue)
             return dequeue.error();
         (*dequeue)->addBindValue(idsJson);
@@ -623,7 +624,8 @@ Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const Q
 {
     const QDateTime now = m_clock.now();
     const QString nowText = toRfc3339(now);
-    auto jsonText = [](const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); };
+    // JSON parameters go in as UTF-8 bytes (CAST … AS TEXT in the statement): no UTF-16 round trip.
+    auto jsonText = [](const QJsonArray &a) { return QJsonDocument(a).toJson(QJsonDocument::Compact); };
     return m_db.transaction([&]() -> Status {
         // A page at a time: which cursors were applied before and the cases' current states in one query each,
         // the state changes without a message in one UPDATE, one batch audit entry (split where a case has
@@ -638,7 +640,7 @@ Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const Q
         QSet<QString> applied;
         if (!cursors.isEmpty()) {
             auto seen = m_db.prepared(QStringLiteral(
-                "SELECT cursor FROM county_updates WHERE cursor IN (SELECT value FROM json_each(?))"));
+                "SELECT cursor FROM county_updates WHERE cursor IN (SELECT value FROM json_each(CAST(? AS TEXT)))"));
             if (!seen)
                 return seen.error();
             store::Finisher finish(**seen);
@@ -651,7 +653,7 @@ Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const Q
         QHash<QString, CaseState> states;
         {
             auto q = m_db.prepared(QStringLiteral(
-                "SELECT id, state FROM cases WHERE id IN (SELECT value FROM json_each(?))"));
+                "SELECT id, state FROM cases WHERE id IN (SELECT value FROM json_each(CAST(? AS TEXT)))"));
             if (!q)
                 return q.error();
             store::Finisher finish(**q);
@@ -726,7 +728,7 @@ Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const Q
                 rows.append(QJsonArray{it.key(), caseStateName(it.value())});
             auto q = m_db.prepared(QStringLiteral(
                 "UPDATE cases SET state = u.state, updated_at = ? "
-                "FROM (SELECT value ->> 0 AS id, value ->> 1 AS state FROM json_each(?)) AS u WHERE cases.id = u.id"));
+                "FROM (SELECT value ->> 0 AS id, value ->> 1 AS state FROM json_each(CAST(? AS TEXT))) AS u WHERE cases.id = u.id"));
             if (!q)
                 return q.error();
             (*q)->addBindValue(nowText);
@@ -736,7 +738,7 @@ Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const Q
         }
         if (!dequeued.isEmpty()) {
             auto q = m_db.prepared(
-                QStringLiteral("DELETE FROM outbox WHERE case_id IN (SELECT value FROM json_each(?))"));
+                QStringLiteral("DELETE FROM outbox WHERE case_id IN (SELECT value FROM json_each(CAST(? AS TEXT)))"));
             if (!q)
                 return q.error();
             (*q)->addBindValue(jsonText(dequeued));
@@ -748,7 +750,7 @@ Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const Q
         if (!newCursors.isEmpty()) {
             auto mark = m_db.prepared(QStringLiteral(
                 "INSERT INTO county_updates(cursor, case_id, applied_at) "
-                "SELECT value ->> 0, value ->> 1, ? FROM json_each(?) WHERE true ON CONFLICT(cursor) DO NOTHING"));
+                "SELECT value ->> 0, value ->> 1, ? FROM json_each(CAST(? AS TEXT)) WHERE true ON CONFLICT(cursor) DO NOTHING"));
             if (!mark)
                 return mark.error();
             (*mark)->addBindValue(nowText);

@@ -63,8 +63,10 @@ B.AbstractButton {
         radius: Theme.radius
         color: root.fillColor
         opacity: root.down ? 0.8 : 1.0
-        border.width: (root.kind === "secondary" || Theme.highContrast || root.activeFocus) ? Theme.borderWidth : 0
+        // A disabled button keeps an outline: on the grey footer it would otherwise read as plain text.
+        border.width: (!root.enabled || root.kind === "secondary" || Theme.highContrast || root.activeFocus) ? Theme.borderWidth : 0
         border.color: root.activeFocus ? Theme.accent
+                                       : !root.enabled ? Theme.border
                                        : (Theme.highContrast ? (root.kind === "danger" ? Theme.danger : Theme.primary)
                                                              : Theme.primary)
     }

@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <functional>
 
 Q_IMPORT_QML_PLUGIN(Bianmin_KeyboardPlugin)
@@ -29,6 +30,11 @@ Q_IMPORT_QML_PLUGIN(Bianmin_KeyboardPlugin)
 using namespace bianmin;
 
 namespace {
+
+const QString kSupervisor = QStringLiteral("zhang01");
+const QString kApprover = QStringLiteral("li.approver");
+const QString kClerk = QStringLiteral("wang.clerk");
+const QString kPin = QStringLiteral("135790");
 
 QStringList g_warnings;
 QtMessageHandler g_testLog = nullptr;
@@ -121,6 +127,10 @@ private:
     void toStaffAccounts();
     void toStaffAdd();
     void toReprint();
+    void ensureStaff();
+    void toStaffPage(const QString &staffId, const char *button, const char *pageName);
+    void toConsent();
+    void fillUntilReview(const QString &serviceId);
 
     QQuickWindow *window() const { return m_app->window(); }
     QQuickItem *page() const { return window()->property("currentPage").value<QQuickItem *>(); }
@@ -169,6 +179,10 @@ QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
         {QStringLiteral("staff-accounts"), [this] { toStaffAccounts(); }},
         {QStringLiteral("staff-add"), [this] { toStaffAdd(); }},
         {QStringLiteral("staff-reprint"), [this] { toReprint(); }},
+        {QStringLiteral("staff-refused"), [this] { toStaffPage(kSupervisor, "refusedButton", "refusedCasesPage"); }},
+        {QStringLiteral("staff-approvals"), [this] { toStaffPage(kApprover, "approvalsButton", "approvalQueuePage"); }},
+        {QStringLiteral("staff-returned"), [this] { toStaffPage(kClerk, "returnedButton", "returnedCasesPage"); }},
+        {QStringLiteral("staff-consent"), [this] { toConsent(); }},
     };
 }
 
@@ -222,12 +236,16 @@ bool ScreenModes::tap(QQuickItem *target)
 {
     if (!target)
         return false;
-    if (QQuickItem *p = page(); p && p->property("flickable").value<QQuickItem *>()
-                                     && p->property("flickable").value<QQuickItem *>()->isAncestorOf(target)) {
+    settle(); // a page just pushed is laid out at its first polish
+    QQuickItem *p = page();
+    auto *flick = p ? p->property("flickable").value<QQuickItem *>() : nullptr;
+    if (flick && flick->isAncestorOf(target)) {
         QMetaObject::invokeMethod(p, "reveal", Q_ARG(QVariant, QVariant::fromValue(target)));
         settle();
     }
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    if (!QRectF(QPointF(0, 0), window()->size()).contains(centre))
+        return false;
     QTest::mouseClick(window(), Qt::LeftButton, {}, centre.toPoint());
     settle();
     return true;
@@ -293,9 +311,14 @@ void ScreenModes::toFormKeyboard()
 
 void ScreenModes::toReview()
 {
-    // A petition: no signature or photo needed, so the answers can be given directly.
     toHome();
-    QMetaObject::invokeMethod(window(), "startForm", Q_ARG(QVariant, QStringLiteral("petition_direct")));
+    fillUntilReview(QStringLiteral("petition_direct"));
+}
+
+void ScreenModes::fillUntilReview(const QString &serviceId)
+{
+    // A petition: no signature or photo needed, so the answers can be given directly.
+    QMetaObject::invokeMethod(window(), "startForm", Q_ARG(QVariant, serviceId));
     QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
     for (int guard = 0; pageName() == QLatin1String("formPage") && guard < 10; ++guard) {
         fillStepAndGoOn();
@@ -330,7 +353,7 @@ void ScreenModes::ensureSupervisor()
 {
     AuthController *auth = m_app->auth();
     if (auth->needsFirstSupervisor())
-        QVERIFY(auth->createFirstSupervisor(QStringLiteral("zhang01"), QStringLiteral("张主任"), QStringLiteral("135790")));
+        QVERIFY(auth->createFirstSupervisor(kSupervisor, QStringLiteral("张主任"), kPin));
     auth->logout();
     QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
 }
@@ -359,7 +382,7 @@ void ScreenModes::toStaffLogin()
 void ScreenModes::toStaffHome()
 {
     ensureSupervisor();
-    QVERIFY(m_app->auth()->login(QStringLiteral("zhang01"), QStringLiteral("135790")));
+    QVERIFY(m_app->auth()->login(kSupervisor, kPin));
     QMetaObject::invokeMethod(window(), "showStaffHome");
     QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
     // Its tiles are laid out once the page has its width: wait for the first row to be on screen.
@@ -387,6 +410,51 @@ void ScreenModes::toReprint()
     toStaffHome();
     QVERIFY(tap(QStringLiteral("reprintButton")));
     QTRY_COMPARE(pageName(), QStringLiteral("reprintPage"));
+}
+
+void ScreenModes::ensureStaff()
+{
+    // An approver and a clerk besides the supervisor, for the pages only they see.
+    ensureSupervisor();
+    AuthController *auth = m_app->auth();
+    QVERIFY(auth->login(kSupervisor, kPin)); // the list is for a supervisor's eyes only
+    const QVariantList staff = auth->staffList();
+    const bool present = std::any_of(staff.begin(), staff.end(), [](const QVariant &s) {
+        return s.toMap().value(QStringLiteral("id")).toString() == kClerk;
+    });
+    if (!present) {
+        QVERIFY2(auth->addStaff(kApprover, QStringLiteral("李审批"), QStringLiteral("approver"), kPin),
+                 qPrintable(auth->errorString()));
+        QVERIFY2(auth->addStaff(kClerk, QStringLiteral("王代办"), QStringLiteral("clerk"), kPin), qPrintable(auth->errorString()));
+    }
+    auth->logout();
+    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+}
+
+void ScreenModes::toStaffPage(const QString &staffId, const char *button, const char *name)
+{
+    ensureStaff();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_app->auth()->login(staffId, kPin), qPrintable(m_app->auth()->errorString()));
+    QMetaObject::invokeMethod(window(), "showStaffHome"); // what the login page does after a login
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QTRY_VERIFY(item(QString::fromLatin1(button)));
+    QVERIFY2(tap(QString::fromLatin1(button)), button);
+    QTRY_COMPARE(pageName(), QString::fromLatin1(name));
+}
+
+void ScreenModes::toConsent()
+{
+    // A clerk applies for a villager: after the review comes the villager's consent.
+    toStaffPage(kClerk, "agentButton", "homePage");
+    if (QTest::currentTestFailed())
+        return;
+    fillUntilReview(QStringLiteral("petition_direct"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("consentPage"));
 }
 
 void ScreenModes::fillStepAndGoOn()

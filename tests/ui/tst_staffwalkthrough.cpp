@@ -78,6 +78,7 @@ class StaffWalkThrough : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void villagersReceiptPrintsAfterSubmit();
     void firstSupervisorIsCreatedOnScreen();
     void supervisorAddsApproverAndClerk();
     void clerkAppliesForVillagers();
@@ -112,6 +113,8 @@ private:
     void drawSignature(QQuickItem *pad);
     void fillField(const QVariantMap &field, QQuickItem *delegate);
     void applyForVillager(const QString &name);
+    void fillApplication(const QString &name, const QString &category = QStringLiteral("social_assistance"),
+                         const QString &service = QStringLiteral("temporary_assistance"));
     std::unique_ptr<DataStore> openStore();
     QString caseIdFor(const QString &applicantName);
 
@@ -340,9 +343,20 @@ void StaffWalkThrough::applyForVillager(const QString &name)
     QCOMPARE(pageName(), QStringLiteral("staffHomePage"));
     QVERIFY(tap(QStringLiteral("agentButton")));
     QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
-    QVERIFY(tap(QStringLiteral("category_social_assistance")));
+    fillApplication(name);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(text(QStringLiteral("submitButton")) != QLatin1String("提交申请"));
+    QVERIFY(tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("consentPage"));
+}
+
+/** From the home page: the service for `name`, every step filled, up to the review page. */
+void StaffWalkThrough::fillApplication(const QString &name, const QString &category, const QString &service)
+{
+    QVERIFY(tap(QStringLiteral("category_") + category));
     QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
-    QVERIFY(tap(QStringLiteral("service_temporary_assistance")));
+    QVERIFY(tap(QStringLiteral("service_") + service));
     QVERIFY(tap(QStringLiteral("applyButton")));
     QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
     FormController *form = m_app->form();
@@ -368,9 +382,35 @@ void StaffWalkThrough::applyForVillager(const QString &name)
         QVERIFY2(form->reviewing() || form->currentStep() > step, qPrintable(QStringLiteral("step %1 refused").arg(step)));
     }
     QTRY_COMPARE(pageName(), QStringLiteral("reviewPage"));
-    QVERIFY(text(QStringLiteral("submitButton")) != QLatin1String("提交申请"));
+}
+
+void StaffWalkThrough::villagersReceiptPrintsAfterSubmit()
+{
+    // Self-service: the receipt prints by itself once the case is stored, naming no clerk. (A service
+    // without an approval chain: the approver's queue below holds only the clerk's cases.)
+    QVERIFY(tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+    fillApplication(QStringLiteral("孙老汉"), QStringLiteral("petitions"), QStringLiteral("petition_direct"));
+    if (QTest::currentTestFailed())
+        return;
+    const qsizetype before = m_printer.received().size();
     QVERIFY(tap(QStringLiteral("submitButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("consentPage"));
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
+    const QString receipt = gb18030(m_printer.received(before + 1, 5000).mid(before));
+    QVERIFY(receipt.contains(QStringLiteral("受理回执")));
+    QVERIFY(!receipt.contains(QStringLiteral("代办")));
+    shoot(QStringLiteral("done-self-service"));
+    auto store = openStore();
+    const auto audit = store->audit().entriesFor(caseIdFor(QStringLiteral("孙老汉")));
+    QVERIFY(audit.ok());
+    QStringList printedBy;
+    for (const AuditEntry &e : *audit)
+        if (e.action == QLatin1String("receipt.print"))
+            printedBy << e.actor;
+    QCOMPARE(printedBy, QStringList{QStringLiteral("system")});
+    QVERIFY(tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
 }
 
 void StaffWalkThrough::firstSupervisorIsCreatedOnScreen()

@@ -84,6 +84,10 @@ Window {
     }
     /** Ends the session: answers, draft and pages are wiped, the idle screen returns. */
     function endSession() {
+        if (staffActive) { // a staff member's session ends the same way, through its own end (ended)
+            auth.logout()
+            return
+        }
         form.clear()
         kiosk.clearDraft()
         Theme.largeText = false

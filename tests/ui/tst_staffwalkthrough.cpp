@@ -455,6 +455,7 @@ void StaffWalkThrough::supervisorAddsApproverAndClerk()
     const struct { QString id, name, role, pin; } people[] = {
         {kApprover, QStringLiteral("李审批"), QStringLiteral("approver"), QStringLiteral("246810")},
         {kClerk, QStringLiteral("王代办"), QStringLiteral("clerk"), QStringLiteral("112358")},
+        {QStringLiteral("zhou.tech"), QStringLiteral("周技术"), QStringLiteral("technician"), QStringLiteral("975310")},
     };
     for (const auto &p : people) {
         QVERIFY(tap(QStringLiteral("addStaffButton")));
@@ -471,6 +472,16 @@ void StaffWalkThrough::supervisorAddsApproverAndClerk()
         QVERIFY(item(QStringLiteral("staff_") + p.id));
     }
     shoot(QStringLiteral("staff-list"));
+    logout();
+
+    // A technician's home has nothing that shows personal data.
+    login(QStringLiteral("zhou.tech"), QStringLiteral("975310"));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    for (const char *button : {"approvalsButton", "agentButton", "returnedButton", "refusedButton", "reprintButton",
+                               "manageStaffButton"})
+        QVERIFY2(!item(QString::fromLatin1(button)), button);
+    QVERIFY(item(QStringLiteral("technicianNote")));
+    shoot(QStringLiteral("staff-home-technician"));
     logout();
 }
 

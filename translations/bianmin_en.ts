@@ -673,6 +673,10 @@
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ReprintPage</name>

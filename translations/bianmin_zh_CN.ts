@@ -667,6 +667,10 @@
         <source>Item %1</source>
         <translation>第 %1 项</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>ReprintPage</name>

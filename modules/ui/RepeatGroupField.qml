@@ -20,6 +20,13 @@ FieldFrame {
         list.push({})
         edited(list)
     }
+    /** For voice prompts (FormPage): a choice, yes/no or date just given inside an item, with its label. */
+    property string lastSubAnswer
+    function spokenValue(v) {
+        const said = lastSubAnswer
+        lastSubAnswer = ""
+        return said
+    }
     function removeItem(index) {
         let list = items.slice()
         list.splice(index, 1)
@@ -63,6 +70,7 @@ FieldFrame {
                 Repeater {
                     model: root.subfields
                     FieldDelegate {
+                        id: subfield
                         required property var modelData
                         Layout.fillWidth: true
                         visible: root.itemFieldVisible ? root.itemFieldVisible(itemCard.index, modelData.fieldId) : true
@@ -84,7 +92,11 @@ FieldFrame {
                         storeImage: root.storeImage
                         bringPaper: root.bringPaper
                         cameraAvailable: root.cameraAvailable
-                        onEdited: v => root.setItem(itemCard.index, modelData.fieldId, v)
+                        onEdited: v => {
+                            const said = subfield.spokenValue(v)
+                            root.lastSubAnswer = said !== "" ? qsTr("%1, %2").arg(modelData.label).arg(said) : ""
+                            root.setItem(itemCard.index, modelData.fieldId, v)
+                        }
                         onFinished: root.finished()
                     }
                 }

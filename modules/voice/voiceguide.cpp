@@ -104,12 +104,18 @@ void VoiceGuide::announceStep(const QString &title)
 
 void VoiceGuide::announceField(const QString &label, const QString &hint)
 {
-    speak(hint.isEmpty() ? label : label + QStringLiteral("。") + hint);
+    speak(hint.isEmpty() ? label : label + sentenceBreak() + hint);
 }
 
 void VoiceGuide::announceChoice(const QString &label, const QString &chosen)
 {
-    speak(label.isEmpty() ? chosen : label + QStringLiteral("。") + chosen);
+    speak(label.isEmpty() ? chosen : label + sentenceBreak() + chosen);
+}
+
+QString VoiceGuide::sentenceBreak() const
+{
+    // A pause between the field's name and what follows, as each language writes it.
+    return m_language == QLatin1String("en") ? QStringLiteral(". ") : QStringLiteral("。");
 }
 
 void VoiceGuide::announceError(const QString &message)

@@ -59,6 +59,7 @@ signals:
 
 private:
     void speak(const QString &text);
+    QString sentenceBreak() const;
     void checkVoice();
     void setProblem(const QString &problem);
 

@@ -126,6 +126,20 @@ Item {
             compare(lastSaid(), subsidies.label + "。一项也没有选")
         }
 
+        function test_choiceInsideAGroupItem() {
+            // Health insurance for the family: each person's sex is chosen inside their own panel.
+            openService("resident_medical_insurance")
+            verify(form.goToStep(2))
+            const members = field("members")
+            verify(members, "the family members' step")
+            tap(find(members, "addItem"))
+            const person = find(members, "item_0")
+            verify(person)
+            const sex = find(person, "field_sex")
+            tap(find(sex, "option_female"))
+            compare(lastSaid(), members.label + "。" + sex.label + "，已选：" + optionLabel(sex, "female"))
+        }
+
         function test_typedFieldOnFocusNotOnEachKey() {
             openService("temporary_assistance")
             const situation = field("situation")

@@ -61,7 +61,8 @@ private slots:
         voice.setLanguage(QStringLiteral("en"));
         QVERIFY(voice.available());
         voice.announceStep(QStringLiteral("Step 1"));
-        QCOMPARE(spoken(), QStringList({QStringLiteral("Step 1")}));
+        voice.announceChoice(QStringLiteral("Kind of hardship"), QStringLiteral("Chosen: Fire"));
+        QCOMPARE(spoken(), QStringList({QStringLiteral("Step 1"), QStringLiteral("Kind of hardship. Chosen: Fire")}));
     }
 
     void findsEspeakMandarinUnderTheCLocale()

@@ -92,6 +92,11 @@ void writeValue(QByteArray &out, const QJsonValue &v)
 
 } // namespace
 
+void appendCanonicalString(QByteArray &out, const QString &s)
+{
+    writeString(out, s);
+}
+
 QByteArray canonicalJson(const QJsonValue &value)
 {
     QByteArray out;

@@ -18,6 +18,8 @@
 namespace bianmin {
 
 QByteArray canonicalJson(const QJsonValue &value);
+/** Appends one string in canonical form (quoted, escaped): for writers that build canonical JSON directly. */
+void appendCanonicalString(QByteArray &out, const QString &s);
 
 /** SHA-256 hex (lowercase) of canonicalJson(object) after removing the member "content_hash". */
 QString contentHash(QJsonObject envelope);

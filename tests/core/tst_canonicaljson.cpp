@@ -60,6 +60,41 @@ private slots:
         QCOMPARE(env.value(QStringLiteral("content_hash")).toString(), contentHash(env));
     }
 
+    void canonicalEnvelopeIsCanonicalJsonOfTheEnvelope()
+    {
+        // Written member by member for speed: it must be byte for byte what the county hashes.
+        CaseRecord c;
+        c.id = QStringLiteral("0b6c1d0e-1111-4222-8333-444455556666");
+        c.kioskId = QStringLiteral("500242-huatian-01");
+        c.serviceId = QStringLiteral("temporary_assistance");
+        c.formVersion = 7;
+        c.createdAt = QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::OffsetFromUTC, 8 * 3600);
+        c.submittedAt = c.createdAt.addSecs(90);
+        c.channel = QStringLiteral("agent");
+        c.agent.staffId = QStringLiteral("clerk \"7\"");
+        c.agent.consent = Consent{QStringLiteral("id_card"), c.createdAt, QString()};
+        c.applicant.name = QStringLiteral("张三\n\t\\");
+        c.applicant.idNumber = QStringLiteral("500242198001010032");
+        c.applicant.address = QString(QChar(0x01)) + QStringLiteral("/村😀");
+        c.fields.insert(QStringLiteral("amount"), 1200.5);
+        c.fields.insert(QStringLiteral("Zeta"), QJsonArray{1, true, QJsonValue::Null, QStringLiteral("é")});
+        c.approvals.append(Approval{QStringLiteral("village"), QStringLiteral("cadre-02"), QStringLiteral("approve"),
+                                    c.submittedAt, QStringLiteral("同意")});
+        c.approvals.append(Approval{QStringLiteral("town"), QStringLiteral("t-1"), QStringLiteral("reject"),
+                                    c.submittedAt, QString()});
+        c.attachments.append(Attachment{QString(64, QLatin1Char('c')), QStringLiteral("id_photo"),
+                                        QStringLiteral("image/jpeg"), 20480});
+        c.attachments.append(Attachment{QString(64, QLatin1Char('d')), QStringLiteral("document"),
+                                        QStringLiteral("application/pdf"), 0});
+        QString hash;
+        QCOMPARE(c.canonicalEnvelope(&hash), canonicalJson(c.toEnvelope()));
+        QCOMPARE(hash, c.toEnvelope().value(QStringLiteral("content_hash")).toString());
+        c.channel = QStringLiteral("self");
+        c.agent.consent.blob = QString(64, QLatin1Char('e'));
+        QCOMPARE(c.canonicalEnvelope(), canonicalJson(c.toEnvelope()));
+        QCOMPARE(c.blobHashes(), (QStringList{QString(64, QLatin1Char('c')), QString(64, QLatin1Char('d'))}));
+    }
+
     void refusesCaseWithoutService()
     {
         auto r = CaseRecord::fromJson(QJsonObject{{QStringLiteral("applicant"), QJsonObject{}}});

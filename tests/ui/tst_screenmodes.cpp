@@ -13,6 +13,7 @@
 #include "kioskapp.h"
 #include "kiosksession.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlExpression>
@@ -23,6 +24,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 Q_IMPORT_QML_PLUGIN(Bianmin_KeyboardPlugin)
@@ -91,6 +93,20 @@ QString describe(QQuickItem *item)
     return path.join(QLatin1Char('/')) + QLatin1Char(' ') + what;
 }
 
+/** A signature as the pad stores it: a small PNG of a stroke, as a data URL. */
+QString signatureDataUrl()
+{
+    QImage image(300, 100, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    for (int x = 20; x < 280; ++x)
+        image.setPixelColor(x, 50 + int(20 * std::sin(x / 20.0)), Qt::black);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
 } // namespace
 
 class ScreenModes : public QObject
@@ -130,6 +146,7 @@ private:
     void ensureStaff();
     void toStaffPage(const QString &staffId, const char *button, const char *pageName);
     void toConsent();
+    void toCaseReview();
     void fillUntilReview(const QString &serviceId);
 
     QQuickWindow *window() const { return m_app->window(); }
@@ -183,6 +200,7 @@ QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
         {QStringLiteral("staff-approvals"), [this] { toStaffPage(kApprover, "approvalsButton", "approvalQueuePage"); }},
         {QStringLiteral("staff-returned"), [this] { toStaffPage(kClerk, "returnedButton", "returnedCasesPage"); }},
         {QStringLiteral("staff-consent"), [this] { toConsent(); }},
+        {QStringLiteral("staff-case-review"), [this] { toCaseReview(); }},
     };
 }
 
@@ -317,7 +335,6 @@ void ScreenModes::toReview()
 
 void ScreenModes::fillUntilReview(const QString &serviceId)
 {
-    // A petition: no signature or photo needed, so the answers can be given directly.
     QMetaObject::invokeMethod(window(), "startForm", Q_ARG(QVariant, serviceId));
     QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
     for (int guard = 0; pageName() == QLatin1String("formPage") && guard < 10; ++guard) {
@@ -457,6 +474,25 @@ void ScreenModes::toConsent()
     QTRY_COMPARE(pageName(), QStringLiteral("consentPage"));
 }
 
+void ScreenModes::toCaseReview()
+{
+    // A villager's temporary assistance waits for the approver (who may decide every step).
+    toHome();
+    fillUntilReview(QStringLiteral("temporary_assistance"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+    QMetaObject::invokeMethod(window(), "endSession");
+    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+    toStaffPage(kApprover, "approvalsButton", "approvalQueuePage");
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(item(QStringLiteral("queueCase_0")));
+    QVERIFY(tap(findItem(item(QStringLiteral("queueCase_0")), QStringLiteral("reviewButton"))));
+    QTRY_COMPARE(pageName(), QStringLiteral("caseReviewPage"));
+}
+
 void ScreenModes::fillStepAndGoOn()
 {
     // Valid answers to the required fields of the step on screen, then the page's own Next.
@@ -486,8 +522,16 @@ void ScreenModes::fillStepAndGoOn()
             value = field.value(QStringLiteral("options")).toList().value(0).toMap().value(QStringLiteral("value"));
         else if (type == QLatin1String("multiple_choice"))
             value = QVariantList{field.value(QStringLiteral("options")).toList().value(0).toMap().value(QStringLiteral("value"))};
+        else if (type == QLatin1String("attachment"))
+            value = m_app->session()->paperNotes(form->serviceName(), field.value(QStringLiteral("label")).toString(), 1);
+        else if (type == QLatin1String("signature"))
+            value = m_app->session()->storeImage(signatureDataUrl());
         else if (type == QLatin1String("multiline"))
             value = QStringLiteral("村口道路积水已有三个月，雨天老人和孩子无法通行，请尽快修理。");
+        else if (type == QLatin1String("text") && id.contains(QLatin1String("account")))
+            value = QStringLiteral("6228480012345678");
+        else if (type == QLatin1String("text") && id.contains(QLatin1String("bank")))
+            value = QStringLiteral("中国农业银行石柱支行");
         else if (type == QLatin1String("text"))
             value = id.contains(QLatin1String("name")) ? QStringLiteral("王秀英") : QStringLiteral("村口道路积水");
         else

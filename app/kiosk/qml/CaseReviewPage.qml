@@ -45,25 +45,29 @@ PageBase {
                                                 : qsTr("Case %1 rejected and returned to the clerk.").arg(number)
     }
 
-    component Row2: RowLayout {
+    // Placed by hand, not a RowLayout: after a switch to large text the layout kept the first row's
+    // normal-size height and the next row drew over its label.
+    component Row2: Item {
+        id: row
         property string label
         property string value
         Layout.fillWidth: true
         visible: value !== ""
-        spacing: Theme.spacing
+        implicitHeight: Math.max(rowLabel.contentHeight, rowValue.contentHeight)
         Text {
-            Layout.preferredWidth: Theme.largeText ? 300 : 260
-            Layout.alignment: Qt.AlignTop
-            text: parent.label
+            id: rowLabel
+            width: Theme.largeText ? 300 : 260
+            text: row.label
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
         Text {
-            Layout.fillWidth: true
-            Layout.alignment: Qt.AlignTop
-            text: parent.value
+            id: rowValue
+            x: rowLabel.width + Theme.spacing
+            width: row.width - x
+            text: row.value
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody

@@ -135,6 +135,7 @@ private:
     void toReview();
     void toDone();
     void toCountdown();
+    void inEnglish(const std::function<void()> &route);
     // The staff side.
     void ensureSupervisor();
     void toStaffFirstRun();
@@ -190,6 +191,10 @@ QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
         {QStringLiteral("review"), [this] { toReview(); }},
         {QStringLiteral("done"), [this] { toDone(); }},
         {QStringLiteral("countdown"), [this] { toCountdown(); }},
+        // English labels are the longest: the screens with the most of them, once more in English.
+        {QStringLiteral("service-en"), [this] { inEnglish([this] { toService(); }); }},
+        {QStringLiteral("form-choices-en"), [this] { inEnglish([this] { toFormChoices(); }); }},
+        {QStringLiteral("review-en"), [this] { inEnglish([this] { toReview(); }); }},
         {QStringLiteral("staff-first-run"), [this] { toStaffFirstRun(); }},
         {QStringLiteral("staff-login"), [this] { toStaffLogin(); }},
         {QStringLiteral("staff-home"), [this] { toStaffHome(); }},
@@ -352,6 +357,13 @@ void ScreenModes::toDone()
         return;
     QVERIFY(tap(QStringLiteral("submitButton")));
     QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+}
+
+void ScreenModes::inEnglish(const std::function<void()> &route)
+{
+    QVERIFY(tap(QStringLiteral("languageEn")));
+    QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
+    route();
 }
 
 void ScreenModes::toCountdown()

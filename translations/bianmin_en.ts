@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>AddressField</name>
@@ -93,6 +94,101 @@
     </message>
 </context>
 <context>
+    <name>CaseLookupPage</name>
+    <message>
+        <source>Where is my case?</source>
+        <translation>Where is my case?</translation>
+    </message>
+    <message>
+        <source>Use your ID card, type your ID number, or scan the QR code on your receipt.</source>
+        <translation>Use your ID card, type your ID number, or scan the QR code on your receipt.</translation>
+    </message>
+    <message>
+        <source>This is not a valid ID number. Please check it and try again.</source>
+        <translation>This is not a valid ID number. Please check it and try again.</translation>
+    </message>
+    <message>
+        <source>This receipt code was not issued by this kiosk. Please ask the staff.</source>
+        <translation>This receipt code was not issued by this kiosk. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>This receipt code could not be read. Please scan it again.</source>
+        <translation>This receipt code could not be read. Please scan it again.</translation>
+    </message>
+    <message>
+        <source>No application with this receipt was found at this kiosk.</source>
+        <translation>No application with this receipt was found at this kiosk.</translation>
+    </message>
+    <message>
+        <source>Starting up, one moment please…</source>
+        <translation>Starting up, one moment please…</translation>
+    </message>
+    <message>
+        <source>Type your ID number</source>
+        <translation>Type your ID number</translation>
+    </message>
+    <message>
+        <source>Look up my cases</source>
+        <translation>Look up my cases</translation>
+    </message>
+    <message>
+        <source>You can type your ID number or scan your receipt instead.</source>
+        <translation>You can type your ID number or scan your receipt instead.</translation>
+    </message>
+    <message>
+        <source>Or scan the QR code on your receipt</source>
+        <translation>Or scan the QR code on your receipt</translation>
+    </message>
+    <message>
+        <source>Hold the receipt&apos;s QR code under the scanner. Staff can also type the code printed under it.</source>
+        <translation>Hold the receipt&apos;s QR code under the scanner. Staff can also type the code printed under it.</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>Receipt code</translation>
+    </message>
+    <message>
+        <source>Look up this receipt</source>
+        <translation>Look up this receipt</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera…</source>
+        <translation>Hold the QR code in front of the camera…</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>Use the camera</translation>
+    </message>
+    <message>
+        <source>No applications were found for this ID number at this kiosk.</source>
+        <translation>No applications were found for this ID number at this kiosk.</translation>
+    </message>
+    <message>
+        <source>Applications of %1 (ID %2):</source>
+        <translation>Applications of %1 (ID %2):</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1</source>
+        <translation>Submitted on %1</translation>
+    </message>
+    <message>
+        <source>Latest message from the county: %1</source>
+        <translation>Latest message from the county: %1</translation>
+    </message>
+    <message>
+        <source>Look up again</source>
+        <translation>Look up again</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Back to the home screen</translation>
+    </message>
+</context>
+<context>
     <name>CaseReviewPage</name>
     <message>
         <source>Case</source>
@@ -143,8 +239,8 @@
         <translation>self-service</translation>
     </message>
     <message>
-        <source>Villager's consent</source>
-        <translation>Villager's consent</translation>
+        <source>Villager&apos;s consent</source>
+        <translation>Villager&apos;s consent</translation>
     </message>
     <message>
         <source>signature drawn at the kiosk</source>
@@ -159,8 +255,8 @@
         <translation>Documents and signatures</translation>
     </message>
     <message>
-        <source>Villager's consent signature</source>
-        <translation>Villager's consent signature</translation>
+        <source>Villager&apos;s consent signature</source>
+        <translation>Villager&apos;s consent signature</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -259,8 +355,8 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <source>The villager's consent</source>
-        <translation>The villager's consent</translation>
+        <source>The villager&apos;s consent</source>
+        <translation>The villager&apos;s consent</translation>
     </message>
     <message>
         <source>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.</source>
@@ -378,8 +474,8 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <source>The villager's application has been submitted</source>
-        <translation>The villager's application has been submitted</translation>
+        <source>The villager&apos;s application has been submitted</source>
+        <translation>The villager&apos;s application has been submitted</translation>
     </message>
     <message>
         <source>The receipt printer is not ready yet.</source>
@@ -428,8 +524,8 @@
         <translation>A staff number has letters, digits, dots, dashes or underscores (at most 32).</translation>
     </message>
     <message>
-        <source>Enter the supervisor's name.</source>
-        <translation>Enter the supervisor's name.</translation>
+        <source>Enter the supervisor&apos;s name.</source>
+        <translation>Enter the supervisor&apos;s name.</translation>
     </message>
     <message>
         <source>A PIN has 6 digits.</source>
@@ -516,6 +612,108 @@
         <source>All services</source>
         <translation>All services</translation>
     </message>
+    <message>
+        <source>Where is my case? Check the progress of an application</source>
+        <translation>Where is my case? Check the progress of an application</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardPanel</name>
+    <message>
+        <source>You can type your details below instead.</source>
+        <translation>You can type your details below instead.</translation>
+    </message>
+    <message>
+        <source>This is not a resident ID card (居民身份证); this kiosk cannot read it.</source>
+        <translation>This is not a resident ID card (居民身份证); this kiosk cannot read it.</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. Please renew it at the police station.</source>
+        <translation>This ID card expired on %1. Please renew it at the police station.</translation>
+    </message>
+    <message>
+        <source>The ID number on this card does not pass its check digit: the card may be damaged.</source>
+        <translation>The ID number on this card does not pass its check digit: the card may be damaged.</translation>
+    </message>
+    <message>
+        <source>The birth date or sex on this card does not match its ID number.</source>
+        <translation>The birth date or sex on this card does not match its ID number.</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not working right now. Please tell the staff.</source>
+        <translation>The ID card reader is not working right now. Please tell the staff.</translation>
+    </message>
+    <message>
+        <source>The card could not be read (%1). Put it on the reader again and keep it still.</source>
+        <translation>The card could not be read (%1). Put it on the reader again and keep it still.</translation>
+    </message>
+    <message>
+        <source>ID card read</source>
+        <translation>ID card read</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the reader</source>
+        <translation>Place your ID card on the reader</translation>
+    </message>
+    <message>
+        <source>Reading the card. Keep it on the reader.</source>
+        <translation>Reading the card. Keep it on the reader.</translation>
+    </message>
+    <message>
+        <source>Lay the card flat on the reader until it has been read.</source>
+        <translation>Lay the card flat on the reader until it has been read.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Not your card? Use another card, or type instead</source>
+        <translation>Not your card? Use another card, or type instead</translation>
+    </message>
+</context>
+<context>
+    <name>IdKeypad</name>
+    <message>
+        <source>18 digits or X</source>
+        <translation>18 digits or X</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>%1 of 18 characters</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>IdlePage</name>
@@ -575,8 +773,8 @@
         <translation>The printer is out of paper. Load a new roll, then print again.</translation>
     </message>
     <message>
-        <source>The printer's cover is open. Close it, then print again.</source>
-        <translation>The printer's cover is open. Close it, then print again.</translation>
+        <source>The printer&apos;s cover is open. Close it, then print again.</source>
+        <translation>The printer&apos;s cover is open. Close it, then print again.</translation>
     </message>
     <message>
         <source>The printer is offline. Check its power and lights, then print again.</source>
@@ -755,8 +953,8 @@
         <translation>Submit the application</translation>
     </message>
     <message>
-        <source>Next: the villager's consent</source>
-        <translation>Next: the villager's consent</translation>
+        <source>Next: the villager&apos;s consent</source>
+        <translation>Next: the villager&apos;s consent</translation>
     </message>
 </context>
 <context>
@@ -839,8 +1037,8 @@
         <translation>A staff number has letters, digits, dots, dashes or underscores (at most 32).</translation>
     </message>
     <message>
-        <source>Enter the staff member's name.</source>
-        <translation>Enter the staff member's name.</translation>
+        <source>Enter the staff member&apos;s name.</source>
+        <translation>Enter the staff member&apos;s name.</translation>
     </message>
     <message>
         <source>A PIN has 6 digits.</source>
@@ -1078,6 +1276,160 @@
     </message>
 </context>
 <context>
+    <name>SyncQueuePage</name>
+    <message>
+        <source>Sending applications to the county</source>
+        <translation>Sending applications to the county</translation>
+    </message>
+    <message>
+        <source>Waiting for local approval</source>
+        <translation>Waiting for local approval</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent, not yet received</source>
+        <translation>Sent, not yet received</translation>
+    </message>
+    <message>
+        <source>Received by the county</source>
+        <translation>Received by the county</translation>
+    </message>
+    <message>
+        <source>Being reviewed by the county</source>
+        <translation>Being reviewed by the county</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Needs more documents</source>
+        <translation>Needs more documents</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Refused by the county</source>
+        <translation>Refused by the county</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>less than a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting up, one moment please…</source>
+        <translation>Starting up, one moment please…</translation>
+    </message>
+    <message>
+        <source>Sending now…</source>
+        <translation>Sending now…</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Everything has been sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n application waiting to be sent.</numerusform>
+            <numerusform>%n applications waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest has been waiting for %1.</source>
+        <translation>The oldest has been waiting for %1.</translation>
+    </message>
+    <message>
+        <source>The county has not been reached from this kiosk yet.</source>
+        <translation>The county has not been reached from this kiosk yet.</translation>
+    </message>
+    <message>
+        <source>Last successful contact with the county: %1</source>
+        <translation>Last successful contact with the county: %1</translation>
+    </message>
+    <message>
+        <source>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county&apos;s technician.</source>
+        <translation>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county&apos;s technician.</translation>
+    </message>
+    <message>
+        <source>Details for the technician: %1</source>
+        <translation>Details for the technician: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by the county: %n application(s) need you</source>
+        <translation>
+            <numerusform>Refused by the county: %n application needs you</numerusform>
+            <numerusform>Refused by the county: %n applications need you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The county has not refused any application.</source>
+        <translation>The county has not refused any application.</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+    <message>
+        <source>The county said: %1</source>
+        <translation>The county said: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Applications on this kiosk</source>
+        <translation>Applications on this kiosk</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>‹ Back</source>
@@ -1162,6 +1514,17 @@
     <message>
         <source>The application was not saved: %1</source>
         <translation>The application was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bianmin::SyncStatus</name>
+    <message>
+        <source>The county already holds a different version of this case. Do not submit it again; call the county service desk with the case number.</source>
+        <translation>The county already holds a different version of this case. Do not submit it again; call the county service desk with the case number.</translation>
+    </message>
+    <message>
+        <source>The county could not accept this case. Correct what the county&apos;s message names and submit a new application with the applicant.</source>
+        <translation>The county could not accept this case. Correct what the county&apos;s message names and submit a new application with the applicant.</translation>
     </message>
 </context>
 </TS>

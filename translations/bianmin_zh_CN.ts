@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AddressField</name>
@@ -92,6 +93,101 @@
     </message>
 </context>
 <context>
+    <name>CaseLookupPage</name>
+    <message>
+        <source>Where is my case?</source>
+        <translation>查询办理进度</translation>
+    </message>
+    <message>
+        <source>Use your ID card, type your ID number, or scan the QR code on your receipt.</source>
+        <translation>请刷身份证、输入身份证号码，或扫描回执上的二维码。</translation>
+    </message>
+    <message>
+        <source>This is not a valid ID number. Please check it and try again.</source>
+        <translation>这不是有效的身份证号码，请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>This receipt code was not issued by this kiosk. Please ask the staff.</source>
+        <translation>这张回执不是本机开具的，请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>This receipt code could not be read. Please scan it again.</source>
+        <translation>回执上的二维码无法识别，请重新扫描。</translation>
+    </message>
+    <message>
+        <source>No application with this receipt was found at this kiosk.</source>
+        <translation>本机没有找到这张回执对应的申请。</translation>
+    </message>
+    <message>
+        <source>Starting up, one moment please…</source>
+        <translation>正在启动，请稍候…</translation>
+    </message>
+    <message>
+        <source>Type your ID number</source>
+        <translation>输入身份证号码</translation>
+    </message>
+    <message>
+        <source>Look up my cases</source>
+        <translation>查询我的申请</translation>
+    </message>
+    <message>
+        <source>You can type your ID number or scan your receipt instead.</source>
+        <translation>您也可以输入身份证号码或扫描回执。</translation>
+    </message>
+    <message>
+        <source>Or scan the QR code on your receipt</source>
+        <translation>或扫描回执上的二维码</translation>
+    </message>
+    <message>
+        <source>Hold the receipt&apos;s QR code under the scanner. Staff can also type the code printed under it.</source>
+        <translation>请把回执上的二维码对准扫码器。工作人员也可以输入二维码下方的查询码。</translation>
+    </message>
+    <message>
+        <source>Receipt code</source>
+        <translation>回执查询码</translation>
+    </message>
+    <message>
+        <source>Look up this receipt</source>
+        <translation>按回执查询</translation>
+    </message>
+    <message>
+        <source>Hold the QR code in front of the camera…</source>
+        <translation>请把二维码对准摄像头…</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>用摄像头扫码</translation>
+    </message>
+    <message>
+        <source>No applications were found for this ID number at this kiosk.</source>
+        <translation>本机没有找到这个身份证号码的申请。</translation>
+    </message>
+    <message>
+        <source>Applications of %1 (ID %2):</source>
+        <translation>%1（身份证 %2）的申请：</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>Submitted on %1</source>
+        <translation>提交日期：%1</translation>
+    </message>
+    <message>
+        <source>Latest message from the county: %1</source>
+        <translation>县里的最新答复：%1</translation>
+    </message>
+    <message>
+        <source>Look up again</source>
+        <translation>重新查询</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
     <name>CaseReviewPage</name>
     <message>
         <source>Case</source>
@@ -142,7 +238,7 @@
         <translation>本人自助申请</translation>
     </message>
     <message>
-        <source>Villager's consent</source>
+        <source>Villager&apos;s consent</source>
         <translation>村民授权</translation>
     </message>
     <message>
@@ -158,7 +254,7 @@
         <translation>材料与签名</translation>
     </message>
     <message>
-        <source>Villager's consent signature</source>
+        <source>Villager&apos;s consent signature</source>
         <translation>村民授权签名</translation>
     </message>
     <message>
@@ -257,7 +353,7 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <source>The villager's consent</source>
+        <source>The villager&apos;s consent</source>
         <translation>村民授权</translation>
     </message>
     <message>
@@ -374,7 +470,7 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>The villager's application has been submitted</source>
+        <source>The villager&apos;s application has been submitted</source>
         <translation>村民的申请已提交</translation>
     </message>
     <message>
@@ -424,7 +520,7 @@
         <translation>工号只能包含字母、数字、点、短横线或下划线（最多 32 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the supervisor's name.</source>
+        <source>Enter the supervisor&apos;s name.</source>
         <translation>请输入管理员姓名。</translation>
     </message>
     <message>
@@ -511,6 +607,108 @@
         <source>All services</source>
         <translation>全部事项</translation>
     </message>
+    <message>
+        <source>Where is my case? Check the progress of an application</source>
+        <translation>查询办理进度（我的申请办到哪一步了？）</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardPanel</name>
+    <message>
+        <source>You can type your details below instead.</source>
+        <translation>您也可以在下面手工填写。</translation>
+    </message>
+    <message>
+        <source>This is not a resident ID card (居民身份证); this kiosk cannot read it.</source>
+        <translation>这张证件不是居民身份证，本机无法读取。</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. Please renew it at the police station.</source>
+        <translation>这张身份证已于 %1 过期，请到派出所换领。</translation>
+    </message>
+    <message>
+        <source>The ID number on this card does not pass its check digit: the card may be damaged.</source>
+        <translation>这张身份证上的号码校验位不正确，证件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The birth date or sex on this card does not match its ID number.</source>
+        <translation>这张身份证上的出生日期或性别与身份证号码不一致。</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not working right now. Please tell the staff.</source>
+        <translation>身份证读卡器暂时无法使用，请告诉工作人员。</translation>
+    </message>
+    <message>
+        <source>The card could not be read (%1). Put it on the reader again and keep it still.</source>
+        <translation>没能读取身份证（%1）。请重新放好，不要移动。</translation>
+    </message>
+    <message>
+        <source>ID card read</source>
+        <translation>已读取身份证</translation>
+    </message>
+    <message>
+        <source>Place your ID card on the reader</source>
+        <translation>请刷身份证</translation>
+    </message>
+    <message>
+        <source>Reading the card. Keep it on the reader.</source>
+        <translation>正在读卡，请不要移开身份证。</translation>
+    </message>
+    <message>
+        <source>Lay the card flat on the reader until it has been read.</source>
+        <translation>请把身份证平放在读卡器上，读完后再拿开。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Not your card? Use another card, or type instead</source>
+        <translation>不是本人的证件？换一张卡，或手工填写</translation>
+    </message>
+</context>
+<context>
+    <name>IdKeypad</name>
+    <message>
+        <source>18 digits or X</source>
+        <translation>18 位数字或 X</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 位，共 18 位</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>IdlePage</name>
@@ -570,7 +768,7 @@
         <translation>打印机缺纸。请装入新纸卷后重新打印。</translation>
     </message>
     <message>
-        <source>The printer's cover is open. Close it, then print again.</source>
+        <source>The printer&apos;s cover is open. Close it, then print again.</source>
         <translation>打印机纸仓盖未合上。请合上后重新打印。</translation>
     </message>
     <message>
@@ -749,7 +947,7 @@
         <translation>提交申请</translation>
     </message>
     <message>
-        <source>Next: the villager's consent</source>
+        <source>Next: the villager&apos;s consent</source>
         <translation>下一步：村民授权</translation>
     </message>
 </context>
@@ -832,7 +1030,7 @@
         <translation>工号只能包含字母、数字、点、短横线或下划线（最多 32 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the staff member's name.</source>
+        <source>Enter the staff member&apos;s name.</source>
         <translation>请输入工作人员姓名。</translation>
     </message>
     <message>
@@ -1065,6 +1263,145 @@
     </message>
 </context>
 <context>
+    <name>SyncQueuePage</name>
+    <message>
+        <source>Sending applications to the county</source>
+        <translation>申请上报县平台</translation>
+    </message>
+    <message>
+        <source>Waiting for local approval</source>
+        <translation>等待本地审批</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待上报</translation>
+    </message>
+    <message>
+        <source>Sent, not yet received</source>
+        <translation>已发送，县里尚未签收</translation>
+    </message>
+    <message>
+        <source>Received by the county</source>
+        <translation>县里已签收</translation>
+    </message>
+    <message>
+        <source>Being reviewed by the county</source>
+        <translation>县里审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Needs more documents</source>
+        <translation>需补充材料</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Refused by the county</source>
+        <translation>县平台拒收</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Starting up, one moment please…</source>
+        <translation>正在启动，请稍候…</translation>
+    </message>
+    <message>
+        <source>Sending now…</source>
+        <translation>正在上报…</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>所有申请都已上报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent.</source>
+        <translation><numerusform>有 %n 份申请等待上报。</numerusform></translation>
+    </message>
+    <message>
+        <source>The oldest has been waiting for %1.</source>
+        <translation>最早的一份已等待 %1。</translation>
+    </message>
+    <message>
+        <source>The county has not been reached from this kiosk yet.</source>
+        <translation>本机还没有连上过县平台。</translation>
+    </message>
+    <message>
+        <source>Last successful contact with the county: %1</source>
+        <translation>上次成功连接县平台：%1</translation>
+    </message>
+    <message>
+        <source>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county&apos;s technician.</source>
+        <translation>上次上报没有成功。申请都安全地保存在本机，能连上县平台时会自动上报。如果超过一天仍未恢复，请检查网线或联系县里的技术人员。</translation>
+    </message>
+    <message>
+        <source>Details for the technician: %1</source>
+        <translation>技术细节（供技术人员参考）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused by the county: %n application(s) need you</source>
+        <translation><numerusform>县平台拒收：有 %n 份申请需要您处理</numerusform></translation>
+    </message>
+    <message>
+        <source>The county has not refused any application.</source>
+        <translation>县平台没有拒收任何申请。</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>编号 %1 · %2</translation>
+    </message>
+    <message>
+        <source>The county said: %1</source>
+        <translation>县平台的说明：%1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理办法：%1</translation>
+    </message>
+    <message>
+        <source>Applications on this kiosk</source>
+        <translation>本机的申请</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即上报</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>‹ Back</source>
@@ -1149,6 +1486,17 @@
     <message>
         <source>The application was not saved: %1</source>
         <translation>申请未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bianmin::SyncStatus</name>
+    <message>
+        <source>The county already holds a different version of this case. Do not submit it again; call the county service desk with the case number.</source>
+        <translation>县平台已有这份申请的另一个版本。请不要重复提交，请带上申请编号联系县服务台。</translation>
+    </message>
+    <message>
+        <source>The county could not accept this case. Correct what the county&apos;s message names and submit a new application with the applicant.</source>
+        <translation>县平台无法接收这份申请。请按县平台说明的问题改正，并和申请人一起重新提交一份申请。</translation>
     </message>
 </context>
 </TS>

@@ -11,14 +11,20 @@
 #include "forms/qml/cataloguemodel.h"
 #include "forms/qml/formcontroller.h"
 #include "idlewatcher.h"
+#include "idscan/idcardreader.h"
 #include "kiosksession.h"
 #include "printing/qml/receiptprinter.h"
+#include "printing/receiptcode.h"
 #include "printing/receiptservice.h"
 #include "store/datastore.h"
+#include "sync/qml/syncstatus.h"
+#include "sync/syncrunner.h"
 #include "voice/voiceguide.h"
+#include "workflow/caselookup.h"
 #include "workflow/cataloguepolicy.h"
 #include "workflow/caseworkflow.h"
 #include "workflow/qml/approvalcontroller.h"
+#include "workflow/qml/caselookupcontroller.h"
 #include "workflow/qml/submissioncontroller.h"
 #include "workflow/submissionservice.h"
 
@@ -41,6 +47,7 @@ Q_IMPORT_QML_PLUGIN(Bianmin_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(Bianmin_AuthPlugin)
 Q_IMPORT_QML_PLUGIN(Bianmin_WorkflowPlugin)
 Q_IMPORT_QML_PLUGIN(Bianmin_PrintingPlugin)
+Q_IMPORT_QML_PLUGIN(Bianmin_IdScanPlugin)
 
 namespace bianmin {
 
@@ -99,6 +106,10 @@ Status KioskApp::openData()
     m_session->setCatalogue(shared);
     m_form = new FormController(this);
     m_form->setCatalogue(m_catalogue);
+    startIdCardReader(config->value(QStringLiteral("idcard.device")),
+                      config->value(QStringLiteral("idcard.baud")).toInt());
+    if (const int seconds = config->value(QStringLiteral("sync.interval")).toInt(); seconds > 0)
+        m_syncIntervalMs = seconds * 1000;
     // One language for everything on screen: the pages (qsTr), the catalogue and the form's texts.
     auto follow = [this] {
         m_catalogue->setLanguage(m_session->language());
@@ -144,6 +155,11 @@ Status KioskApp::start()
     // The staff side starts with the UI thread's store (openStaffSide); the pages check for null.
     for (const char *name : {"auth", "approvals", "submission", "cases", "receiptPrinter"})
         context->setContextProperty(QString::fromLatin1(name), QVariant::fromValue<QObject *>(nullptr));
+    // The card reader exists from the start (the form's first step may want it); the look-up and the sync
+    // queue need the UI thread's store and arrive with uiStoreOpened(): pages cope with null until then.
+    context->setContextProperty(QStringLiteral("idcard"), QVariant::fromValue<QObject *>(m_idCard.get()));
+    context->setContextProperty(QStringLiteral("caseLookup"), QVariant::fromValue<QObject *>(nullptr));
+    context->setContextProperty(QStringLiteral("syncStatus"), QVariant::fromValue<QObject *>(nullptr));
 
     m_engine->load(QUrl(QStringLiteral("qrc:/Bianmin/Kiosk/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {
@@ -200,6 +216,7 @@ void KioskApp::openUiStore()
     }
     m_uiStore = std::move(*store);
     openStaffSide();
+    startCaseServices();
     emit uiStoreOpened();
 }
 
@@ -269,6 +286,50 @@ void KioskApp::openStaffSide()
     context->setContextProperty(QStringLiteral("submission"), m_submission.get());
     context->setContextProperty(QStringLiteral("cases"), m_cases.get());
     context->setContextProperty(QStringLiteral("receiptPrinter"), m_printer.get());
+}
+
+// ---- villager-facing services: ID card reader, "where is my case?", background sync ----
+
+void KioskApp::startIdCardReader(const QString &device, int baud)
+{
+    if (device.isEmpty())
+        return; // no reader: the form asks for the applicant's details to be typed
+    m_idCard = std::make_unique<idscan::IdCardReader>();
+    if (baud > 0)
+        m_idCard->setBaudRate(baud);
+    m_idCard->setDevice(device);
+    m_idCard->setClock(m_clock.get());
+}
+
+void KioskApp::startCaseServices()
+{
+    DataStore &store = *m_uiStore;
+    const KeyRing &keys = store.keys();
+    const ReceiptCode receipts([&keys](const QByteArray &purpose, const QByteArray &message) {
+        return keys.mac(purpose, message);
+    });
+    m_lookup = std::make_unique<CaseLookup>(store.cases(), cataloguePolicyLookup(*m_catalogue->catalogue()),
+                                            [receipts](const QString &scanned) { return receipts.verify(scanned); });
+    m_lookupController = std::make_unique<CaseLookupController>(*m_lookup);
+    auto follow = [this] { m_lookupController->setLanguage(m_session->language()); };
+    connect(m_session, &KioskSession::languageChanged, m_lookupController.get(), follow);
+    follow();
+
+    // Sync runs on its own thread with its own connection whenever a county is configured.
+    if (!store.config().value(QStringLiteral("county.url")).isEmpty()) {
+        m_syncRunner = std::make_unique<SyncRunner>(m_options.resolvedDataDir());
+        SyncRunner::Options options;
+        options.intervalMs = m_syncIntervalMs;
+        m_syncRunner->setOptions(options);
+        // A case the villager just submitted goes out at once when the county can be reached.
+        connect(m_session, &KioskSession::submitted, m_syncRunner.get(), &SyncRunner::syncNow);
+        m_syncRunner->start();
+    }
+    m_syncStatus = std::make_unique<SyncStatus>(store, m_syncRunner.get());
+
+    QQmlContext *context = m_engine->rootContext();
+    context->setContextProperty(QStringLiteral("caseLookup"), m_lookupController.get());
+    context->setContextProperty(QStringLiteral("syncStatus"), m_syncStatus.get());
 }
 
 QImage KioskApp::grab()

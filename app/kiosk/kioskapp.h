@@ -23,6 +23,8 @@ class AuthController;
 class CaseDesk;
 class CaseWorkflow;
 class CatalogueModel;
+class CaseLookup;
+class CaseLookupController;
 class DataStore;
 class ReceiptPrinter;
 class ReceiptService;
@@ -32,7 +34,12 @@ class SubmissionService;
 class FormController;
 class IdleWatcher;
 class KioskSession;
+class SyncRunner;
+class SyncStatus;
 class SystemClock;
+namespace idscan {
+class IdCardReader;
+}
 
 class KioskApp : public QObject
 {
@@ -69,6 +76,15 @@ public:
     SubmissionController *submission() const { return m_submission.get(); }
     CaseDesk *cases() const { return m_cases.get(); }
     ReceiptPrinter *receiptPrinter() const { return m_printer.get(); }
+    /** The ID card reader (config idcard.device), null when none is configured. Pages that want a card
+     *  switch it on (Main.qml binds `active` to the current page's wantsIdCard). */
+    idscan::IdCardReader *idCardReader() const { return m_idCard.get(); }
+    /** "Where is my case?" (null until uiStoreOpened()). */
+    CaseLookupController *caseLookup() const { return m_lookupController.get(); }
+    /** Background sync with the county (null without county.url) and the staff queue screen's model
+     *  (null until uiStoreOpened()). */
+    SyncRunner *syncRunner() const { return m_syncRunner.get(); }
+    SyncStatus *syncStatus() const { return m_syncStatus.get(); }
     const KioskOptions &options() const { return m_options; }
     /** Every QML warning and error since start(). */
     const QList<QQmlError> &qmlWarnings() const { return m_warnings; }
@@ -84,6 +100,9 @@ private:
     Status openData();
     void openUiStore();
     void openStaffSide();
+    // Villager-facing services: the card reader, "where is my case?", background sync.
+    void startIdCardReader(const QString &device, int baud);
+    void startCaseServices();
 
     KioskOptions m_options;
     std::unique_ptr<SystemClock> m_clock;
@@ -98,6 +117,13 @@ private:
     std::unique_ptr<CaseDesk> m_cases;
     std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<ReceiptPrinter> m_printer;
+    // Declared after m_uiStore: destroyed before the store they read.
+    std::unique_ptr<idscan::IdCardReader> m_idCard;
+    std::unique_ptr<CaseLookup> m_lookup;
+    std::unique_ptr<CaseLookupController> m_lookupController;
+    std::unique_ptr<SyncRunner> m_syncRunner;
+    std::unique_ptr<SyncStatus> m_syncStatus;
+    int m_syncIntervalMs = 60000;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     KioskSession *m_session = nullptr;
     CatalogueModel *m_catalogue = nullptr;

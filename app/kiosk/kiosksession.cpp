@@ -239,6 +239,8 @@ void KioskSession::submitRecord(const QVariantMap &caseJson, const std::optional
         if (!service->approvalChain.isEmpty())
             initial = CaseState::AwaitingApproval;
     }
+    if (!m_cardPhoto.sha256.isEmpty())
+        record.attachments.append(m_cardPhoto);
     if (!m_worker) {
         emit submitFailed(tr("The kiosk cannot store applications right now. Please ask the staff for help."));
         return;
@@ -302,6 +304,7 @@ void KioskSession::saveDraft(const QString &draftJson)
 
 void KioskSession::clearDraft()
 {
+    forgetCardPhoto();
     if (!m_pendingDraft.isEmpty()) {
         m_pendingDraft.clear();
         emit pendingDraftChanged();
@@ -350,6 +353,25 @@ QVariantList KioskSession::paperNotes(const QString &serviceName, const QString 
         out.append(ref);
     }
     return out;
+}
+
+void KioskSession::keepCardPhoto(const QByteArray &photo)
+{
+    forgetCardPhoto();
+    if (photo.isEmpty())
+        return;
+    // The reader's compressed (WLT) photo: decoding it needs a licensed library, so it is kept as it is.
+    const QString mime = QStringLiteral("image/x-wlt");
+    m_cardPhoto = Attachment{QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()),
+                             QStringLiteral("id_photo"), mime, photo.size()};
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, "putBlob", Qt::QueuedConnection, Q_ARG(QByteArray, photo),
+                                  Q_ARG(QString, mime));
+}
+
+void KioskSession::forgetCardPhoto()
+{
+    m_cardPhoto = Attachment();
 }
 
 QVariantMap KioskSession::storePng(const QByteArray &png)

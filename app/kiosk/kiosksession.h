@@ -105,6 +105,11 @@ public:
      *  is to be handed in at the window, stored like a photo; staff replace it with the scan. Returns
      *  [{sha256, mime, bytes, note: "paper"}]. */
     Q_INVOKABLE QVariantList paperNotes(const QString &serviceName, const QString &fieldLabel, int count);
+    /** The applicant's ID card photo as the reader gave it (1024 compressed bytes, never decoded here):
+     *  stored as an encrypted blob and attached to the next submitted case as its id_photo. */
+    Q_INVOKABLE void keepCardPhoto(const QByteArray &photo);
+    /** The card was not the applicant's after all (or the session ended): the next case has no photo. */
+    Q_INVOKABLE void forgetCardPhoto();
 
 signals:
     void languageChanged();
@@ -139,6 +144,7 @@ private:
     std::shared_ptr<const Catalogue> m_catalogue;
     AgentCheck m_agentCheck;
     QHash<QString, qint64> m_blobSizes; // sha256 -> bytes, for the attachment list of the case
+    Attachment m_cardPhoto; // empty sha256: none
     QThread m_storeThread;
     QPointer<StoreWorker> m_worker;
 };

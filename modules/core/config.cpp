@@ -24,6 +24,7 @@ const KnownKey kKnownKeys[] = {
     {"county.url", "", "base URL of the county platform, e.g. https://county.example:8443"},
     {"county.ca", "", "PEM bundle of the county CA; the only trust anchor for the county"},
     {"county.pin", "", "optional base64 SHA-256 of the county server's public key (SPKI)"},
+    {"sync.interval", "60", "seconds between the kiosk's background sync attempts when all is well"},
     {"printer", "", "receipt printer: /dev/usb/lp0, tcp://host:9100, serial:/dev/ttyUSB0, cups:NAME or pdf:DIR"},
     {"printer.width", "80", "thermal paper width in mm: 58 or 80"},
     {"idcard.device", "", "serial device of the ID card reader, e.g. /dev/ttyUSB0"},

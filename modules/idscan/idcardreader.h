@@ -44,6 +44,7 @@ class IdCardReader : public QObject
     Q_PROPERTY(QString sex READ sex NOTIFY cardChanged)
     Q_PROPERTY(QString nationCode READ nationCode NOTIFY cardChanged)
     Q_PROPERTY(QString nation READ nation NOTIFY cardChanged)
+    Q_PROPERTY(QString nationEn READ nationEn NOTIFY cardChanged) ///< "Han", for the English screen
     Q_PROPERTY(QDate birthDate READ birthDate NOTIFY cardChanged)
     Q_PROPERTY(QString address READ address NOTIFY cardChanged)
     Q_PROPERTY(QString idNumber READ idNumber NOTIFY cardChanged)
@@ -97,6 +98,7 @@ public:
     QString sex() const;
     QString nationCode() const { return m_card.nationCode; }
     QString nation() const { return m_card.nationZh; }
+    QString nationEn() const { return m_card.nationEn; }
     QDate birthDate() const { return m_card.birthDate; }
     QString address() const { return m_card.address; }
     QString idNumber() const { return m_card.idNumber; }

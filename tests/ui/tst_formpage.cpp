@@ -18,6 +18,7 @@
 Q_IMPORT_QML_PLUGIN(Bianmin_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Bianmin_FormsPlugin)
 Q_IMPORT_QML_PLUGIN(Bianmin_KioskPlugin)
+Q_IMPORT_QML_PLUGIN(Bianmin_IdScanPlugin)
 
 class Setup : public QObject
 {
@@ -45,6 +46,8 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("form"), form);
         engine->rootContext()->setContextProperty(QStringLiteral("kiosk"), session);
         // No speech here (tests/voice has it): null, as the kiosk has until its engine has started.
+        // No card reader either (tst_idcardstep has one): null, as on a kiosk without `idcard.device`.
+        engine->rootContext()->setContextProperty(QStringLiteral("idcard"), QVariant::fromValue<QObject *>(nullptr));
         engine->rootContext()->setContextProperty(QStringLiteral("voice"), QVariant::fromValue<QObject *>(nullptr));
     }
 };

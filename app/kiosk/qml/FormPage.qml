@@ -36,7 +36,11 @@ PageBase {
         target: form
         function onStepChanged() { root.announceStep() }
     }
-    Component.onCompleted: root.announceStep()
+    Component.onCompleted: {
+        root.announceStep()
+        if (idcard)
+            idcard.clear() // a card from an earlier page or person is never reused
+    }
 
     // ... and the field being filled, when the villager starts typing into it.
     property Item announcedField: null
@@ -134,6 +138,33 @@ PageBase {
         }
     }
 
+    // ---- the ID card step: on the applicant step, when a reader is configured ----
+    readonly property bool applicantStepShown: form.applicantStep && form.currentStep === 0 && !form.reviewing
+    /** Main.qml switches the reader on while the current page wants a card. */
+    readonly property bool wantsIdCard: applicantStepShown
+    /** The applicant's name, ID number and address came from the card: shown masked in the panel only. */
+    property bool cardFilled: false
+    readonly property var cardFields: ["applicant.name", "applicant.id_number", "applicant.address"]
+    function useCard() {
+        form.applicant = { name: idcard.name, id_number: idcard.idNumber, address: idcard.address }
+        kiosk.keepCardPhoto(idcard.photo) // as read: an encrypted blob, never decoded here
+        root.cardFilled = true
+    }
+    function forgetCard() {
+        if (root.cardFilled)
+            form.applicant = { name: null, id_number: null, address: null } // only these keys change
+        kiosk.forgetCardPhoto()
+        root.cardFilled = false
+    }
+    Component.onDestruction: if (idcard) idcard.clear()
+    IdCardPanel {
+        Layout.fillWidth: true
+        visible: idcard !== null && root.applicantStepShown
+        reader: idcard
+        onAccepted: root.useCard()
+        onDismissed: root.forgetCard()
+    }
+
     Repeater {
         id: fieldRepeater
         model: form.fields
@@ -141,7 +172,7 @@ PageBase {
             id: fieldDelegate
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing / 2
-            visible: model.visible
+            visible: model.visible && !(root.cardFilled && root.cardFields.indexOf(model.fieldId) >= 0)
             fieldId: model.fieldId
             type: model.type
             label: model.label

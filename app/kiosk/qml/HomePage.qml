@@ -45,6 +45,16 @@ PageBase {
         }
     }
 
+    // Villagers come back to ask how their application is doing: one big, separate way in.
+    BigButton {
+        objectName: "caseLookupButton"
+        Layout.fillWidth: true
+        implicitHeight: Math.max(110, Theme.buttonHeight * 1.2)
+        kind: "accent"
+        text: qsTr("Where is my case? Check the progress of an application")
+        onClicked: window.openCaseLookup()
+    }
+
     GridLayout {
         Layout.fillWidth: true
         columns: Math.max(1, Math.floor((root.width - 2 * Theme.margin) / (Theme.largeText ? 560 : 380)))

@@ -1,6 +1,7 @@
 // The kiosk window: the top bar (back, home, language, large text, high contrast) over a stack of pages,
 // and the "are you still there?" countdown over everything. Navigation lives here; the pages only ask
-// for it. Context objects from KioskApp: kiosk (session), catalogue, form, idle.
+// for it. Context objects from KioskApp: kiosk (session), catalogue, form, idle; idcard (null without a
+// reader); caseLookup and syncStatus (null until the UI store is open); voice (null until the first frame).
 import QtQuick
 import QtQuick.Controls.Basic as B
 import Bianmin.Ui
@@ -95,7 +96,20 @@ Window {
         if (voice)
             voice.enabled = false
         kiosk.language = kiosk.defaultLanguage
+        if (caseLookup)
+            caseLookup.clear()
+        if (idcard)
+            idcard.clear()
         showIdle()
+    }
+    // "Where is my case?" for villagers, and the sync queue for staff (staff pages link to it).
+    function openCaseLookup() {
+        stack.push(pages.caseLookupPage, {}, B.StackView.Immediate)
+    }
+    function openSyncQueue() {
+        if (stack.depth === 1)
+            idle.armed = true
+        stack.push(pages.syncQueuePage, {}, B.StackView.Immediate)
     }
     function resumeDraft() {
         idle.armed = true
@@ -195,6 +209,15 @@ Window {
         function onExpired() { window.endSession() }
     }
 
+    // The ID card reader polls only while the page on screen asks for a card (wantsIdCard).
+    Binding {
+        when: idcard !== null
+        target: idcard
+        property: "active"
+        value: !!(stack.currentItem && stack.currentItem.wantsIdCard === true)
+        restoreMode: Binding.RestoreNone
+    }
+
     TopBar {
         id: topBar
         objectName: "topBar"
@@ -289,6 +312,8 @@ Window {
         readonly property url staffEditPage: Qt.resolvedUrl("StaffEditPage.qml")
         readonly property url reprintPage: Qt.resolvedUrl("ReprintPage.qml")
         readonly property url consentPage: Qt.resolvedUrl("ConsentPage.qml")
+        readonly property url caseLookupPage: Qt.resolvedUrl("CaseLookupPage.qml")
+        readonly property url syncQueuePage: Qt.resolvedUrl("SyncQueuePage.qml")
     }
 
     CountdownDialog {

@@ -148,6 +148,9 @@ private:
     void toStaffPage(const QString &staffId, const char *button, const char *pageName);
     void toConsent();
     void toCaseReview();
+    void toCaseLookup();
+    void toCaseLookupAnswer();
+    void toSyncQueue();
     void fillUntilReview(const QString &serviceId);
 
     QQuickWindow *window() const { return m_app->window(); }
@@ -206,6 +209,10 @@ QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
         {QStringLiteral("staff-returned"), [this] { toStaffPage(kClerk, "returnedButton", "returnedCasesPage"); }},
         {QStringLiteral("staff-consent"), [this] { toConsent(); }},
         {QStringLiteral("staff-case-review"), [this] { toCaseReview(); }},
+        {QStringLiteral("case-lookup"), [this] { toCaseLookup(); }},
+        {QStringLiteral("case-lookup-answer"), [this] { toCaseLookupAnswer(); }},
+        {QStringLiteral("case-lookup-en"), [this] { inEnglish([this] { toCaseLookup(); }); }},
+        {QStringLiteral("sync-queue"), [this] { toSyncQueue(); }},
     };
 }
 
@@ -484,6 +491,31 @@ void ScreenModes::toConsent()
         return;
     QVERIFY(tap(QStringLiteral("submitButton")));
     QTRY_COMPARE(pageName(), QStringLiteral("consentPage"));
+}
+
+void ScreenModes::toCaseLookup()
+{
+    toHome();
+    QVERIFY(tap(QStringLiteral("caseLookupButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("caseLookupPage"));
+    QTRY_VERIFY(item(QStringLiteral("lookupIdButton")));
+}
+
+void ScreenModes::toCaseLookupAnswer()
+{
+    // A valid number with no application here: the answer page with its message.
+    toCaseLookup();
+    for (const QChar c : QStringLiteral("500242198001010016"))
+        QVERIFY(tap(QStringLiteral("key") + c));
+    QVERIFY(tap(QStringLiteral("lookupIdButton")));
+    QTRY_VERIFY(item(QStringLiteral("noCases")));
+}
+
+void ScreenModes::toSyncQueue()
+{
+    QMetaObject::invokeMethod(window(), "openSyncQueue");
+    QTRY_COMPARE(pageName(), QStringLiteral("syncQueuePage"));
+    QTRY_VERIFY(item(QStringLiteral("syncNowButton"))->isEnabled()); // syncStatus is there
 }
 
 void ScreenModes::toCaseReview()

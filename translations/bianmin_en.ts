@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>AddressField</name>
@@ -140,8 +139,8 @@
         <translation>Or scan the QR code on your receipt</translation>
     </message>
     <message>
-        <source>Hold the receipt&apos;s QR code under the scanner. Staff can also type the code printed under it.</source>
-        <translation>Hold the receipt&apos;s QR code under the scanner. Staff can also type the code printed under it.</translation>
+        <source>Hold the receipt's QR code under the scanner. Staff can also type the code printed under it.</source>
+        <translation>Hold the receipt's QR code under the scanner. Staff can also type the code printed under it.</translation>
     </message>
     <message>
         <source>Receipt code</source>
@@ -239,8 +238,8 @@
         <translation>self-service</translation>
     </message>
     <message>
-        <source>Villager&apos;s consent</source>
-        <translation>Villager&apos;s consent</translation>
+        <source>Villager's consent</source>
+        <translation>Villager's consent</translation>
     </message>
     <message>
         <source>signature drawn at the kiosk</source>
@@ -255,8 +254,8 @@
         <translation>Documents and signatures</translation>
     </message>
     <message>
-        <source>Villager&apos;s consent signature</source>
-        <translation>Villager&apos;s consent signature</translation>
+        <source>Villager's consent signature</source>
+        <translation>Villager's consent signature</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -355,8 +354,8 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <source>The villager&apos;s consent</source>
-        <translation>The villager&apos;s consent</translation>
+        <source>The villager's consent</source>
+        <translation>The villager's consent</translation>
     </message>
     <message>
         <source>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.</source>
@@ -389,6 +388,30 @@
     <message>
         <source>Submit with this signature</source>
         <translation>Submit with this signature</translation>
+    </message>
+    <message>
+        <source>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it with their ID card or by signing below.</source>
+        <translation>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it with their ID card or by signing below.</translation>
+    </message>
+    <message>
+        <source>Or the villager signs below instead.</source>
+        <translation>Or the villager signs below instead.</translation>
+    </message>
+    <message>
+        <source>The applicant's own ID card was read: that is their consent.</source>
+        <translation>The applicant's own ID card was read: that is their consent.</translation>
+    </message>
+    <message>
+        <source>This ID card (%1) is not the applicant's. The villager applying must put their own card on the reader.</source>
+        <translation>This ID card (%1) is not the applicant's. The villager applying must put their own card on the reader.</translation>
+    </message>
+    <message>
+        <source>Submit with the ID card</source>
+        <translation>Submit with the ID card</translation>
+    </message>
+    <message>
+        <source>Or sign here:</source>
+        <translation>Or sign here:</translation>
     </message>
 </context>
 <context>
@@ -474,8 +497,8 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <source>The villager&apos;s application has been submitted</source>
-        <translation>The villager&apos;s application has been submitted</translation>
+        <source>The villager's application has been submitted</source>
+        <translation>The villager's application has been submitted</translation>
     </message>
     <message>
         <source>The receipt printer is not ready yet.</source>
@@ -524,8 +547,8 @@
         <translation>A staff number has letters, digits, dots, dashes or underscores (at most 32).</translation>
     </message>
     <message>
-        <source>Enter the supervisor&apos;s name.</source>
-        <translation>Enter the supervisor&apos;s name.</translation>
+        <source>Enter the supervisor's name.</source>
+        <translation>Enter the supervisor's name.</translation>
     </message>
     <message>
         <source>A PIN has 6 digits.</source>
@@ -773,8 +796,8 @@
         <translation>The printer is out of paper. Load a new roll, then print again.</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open. Close it, then print again.</source>
-        <translation>The printer&apos;s cover is open. Close it, then print again.</translation>
+        <source>The printer's cover is open. Close it, then print again.</source>
+        <translation>The printer's cover is open. Close it, then print again.</translation>
     </message>
     <message>
         <source>The printer is offline. Check its power and lights, then print again.</source>
@@ -953,8 +976,8 @@
         <translation>Submit the application</translation>
     </message>
     <message>
-        <source>Next: the villager&apos;s consent</source>
-        <translation>Next: the villager&apos;s consent</translation>
+        <source>Next: the villager's consent</source>
+        <translation>Next: the villager's consent</translation>
     </message>
 </context>
 <context>
@@ -1037,8 +1060,8 @@
         <translation>A staff number has letters, digits, dots, dashes or underscores (at most 32).</translation>
     </message>
     <message>
-        <source>Enter the staff member&apos;s name.</source>
-        <translation>Enter the staff member&apos;s name.</translation>
+        <source>Enter the staff member's name.</source>
+        <translation>Enter the staff member's name.</translation>
     </message>
     <message>
         <source>A PIN has 6 digits.</source>
@@ -1148,12 +1171,16 @@
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <source>Technicians configure and check the kiosk with the bianmin command; no personal data is shown to this role.</source>
-        <translation>Technicians configure and check the kiosk with the bianmin command; no personal data is shown to this role.</translation>
-    </message>
-    <message>
         <source>Log out</source>
         <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Sending to the county</source>
+        <translation>Sending to the county</translation>
+    </message>
+    <message>
+        <source>Technicians see how sending to the county goes here, and configure and check the kiosk with the bianmin command; no personal data is shown to this role.</source>
+        <translation>Technicians see how sending to the county goes here, and configure and check the kiosk with the bianmin command; no personal data is shown to this role.</translation>
     </message>
 </context>
 <context>
@@ -1386,8 +1413,8 @@
         <translation>Last successful contact with the county: %1</translation>
     </message>
     <message>
-        <source>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county&apos;s technician.</source>
-        <translation>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county&apos;s technician.</translation>
+        <source>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county's technician.</source>
+        <translation>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county's technician.</translation>
     </message>
     <message>
         <source>Details for the technician: %1</source>
@@ -1523,8 +1550,8 @@
         <translation>The county already holds a different version of this case. Do not submit it again; call the county service desk with the case number.</translation>
     </message>
     <message>
-        <source>The county could not accept this case. Correct what the county&apos;s message names and submit a new application with the applicant.</source>
-        <translation>The county could not accept this case. Correct what the county&apos;s message names and submit a new application with the applicant.</translation>
+        <source>The county could not accept this case. Correct what the county's message names and submit a new application with the applicant.</source>
+        <translation>The county could not accept this case. Correct what the county's message names and submit a new application with the applicant.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AddressField</name>
@@ -139,7 +138,7 @@
         <translation>或扫描回执上的二维码</translation>
     </message>
     <message>
-        <source>Hold the receipt&apos;s QR code under the scanner. Staff can also type the code printed under it.</source>
+        <source>Hold the receipt's QR code under the scanner. Staff can also type the code printed under it.</source>
         <translation>请把回执上的二维码对准扫码器。工作人员也可以输入二维码下方的查询码。</translation>
     </message>
     <message>
@@ -238,7 +237,7 @@
         <translation>本人自助申请</translation>
     </message>
     <message>
-        <source>Villager&apos;s consent</source>
+        <source>Villager's consent</source>
         <translation>村民授权</translation>
     </message>
     <message>
@@ -254,7 +253,7 @@
         <translation>材料与签名</translation>
     </message>
     <message>
-        <source>Villager&apos;s consent signature</source>
+        <source>Villager's consent signature</source>
         <translation>村民授权签名</translation>
     </message>
     <message>
@@ -353,7 +352,7 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <source>The villager&apos;s consent</source>
+        <source>The villager's consent</source>
         <translation>村民授权</translation>
     </message>
     <message>
@@ -387,6 +386,30 @@
     <message>
         <source>Submit with this signature</source>
         <translation>签名确认并提交</translation>
+    </message>
+    <message>
+        <source>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it with their ID card or by signing below.</source>
+        <translation>代办员 %2 代村民申请“%1”。请村民刷本人身份证或在下方签名确认。</translation>
+    </message>
+    <message>
+        <source>Or the villager signs below instead.</source>
+        <translation>也可以请村民在下方签名。</translation>
+    </message>
+    <message>
+        <source>The applicant's own ID card was read: that is their consent.</source>
+        <translation>已读取申请人本人的身份证，即为本人授权。</translation>
+    </message>
+    <message>
+        <source>This ID card (%1) is not the applicant's. The villager applying must put their own card on the reader.</source>
+        <translation>这张身份证（%1）不是申请人的。请申请人把本人的身份证放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>Submit with the ID card</source>
+        <translation>以身份证授权并提交</translation>
+    </message>
+    <message>
+        <source>Or sign here:</source>
+        <translation>或者在这里签名：</translation>
     </message>
 </context>
 <context>
@@ -470,7 +493,7 @@
         <translation>完成</translation>
     </message>
     <message>
-        <source>The villager&apos;s application has been submitted</source>
+        <source>The villager's application has been submitted</source>
         <translation>村民的申请已提交</translation>
     </message>
     <message>
@@ -520,7 +543,7 @@
         <translation>工号只能包含字母、数字、点、短横线或下划线（最多 32 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the supervisor&apos;s name.</source>
+        <source>Enter the supervisor's name.</source>
         <translation>请输入管理员姓名。</translation>
     </message>
     <message>
@@ -768,7 +791,7 @@
         <translation>打印机缺纸。请装入新纸卷后重新打印。</translation>
     </message>
     <message>
-        <source>The printer&apos;s cover is open. Close it, then print again.</source>
+        <source>The printer's cover is open. Close it, then print again.</source>
         <translation>打印机纸仓盖未合上。请合上后重新打印。</translation>
     </message>
     <message>
@@ -947,7 +970,7 @@
         <translation>提交申请</translation>
     </message>
     <message>
-        <source>Next: the villager&apos;s consent</source>
+        <source>Next: the villager's consent</source>
         <translation>下一步：村民授权</translation>
     </message>
 </context>
@@ -1030,7 +1053,7 @@
         <translation>工号只能包含字母、数字、点、短横线或下划线（最多 32 个字符）。</translation>
     </message>
     <message>
-        <source>Enter the staff member&apos;s name.</source>
+        <source>Enter the staff member's name.</source>
         <translation>请输入工作人员姓名。</translation>
     </message>
     <message>
@@ -1137,12 +1160,16 @@
         <translation>工作人员账号</translation>
     </message>
     <message>
-        <source>Technicians configure and check the kiosk with the bianmin command; no personal data is shown to this role.</source>
-        <translation>技术员通过 bianmin 命令配置和检查本机；此角色不显示任何个人信息。</translation>
-    </message>
-    <message>
         <source>Log out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sending to the county</source>
+        <translation>报送县里进度</translation>
+    </message>
+    <message>
+        <source>Technicians see how sending to the county goes here, and configure and check the kiosk with the bianmin command; no personal data is shown to this role.</source>
+        <translation>技术员可在这里查看报送县里的进度，并通过 bianmin 命令配置和检查本机；此角色不显示任何个人信息。</translation>
     </message>
 </context>
 <context>
@@ -1322,15 +1349,21 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Starting up, one moment please…</source>
@@ -1346,7 +1379,9 @@
     </message>
     <message numerus="yes">
         <source>%n application(s) waiting to be sent.</source>
-        <translation><numerusform>有 %n 份申请等待上报。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 份申请等待上报。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The oldest has been waiting for %1.</source>
@@ -1361,7 +1396,7 @@
         <translation>上次成功连接县平台：%1</translation>
     </message>
     <message>
-        <source>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county&apos;s technician.</source>
+        <source>The last attempt did not get through. Applications stay safely on this kiosk and are sent automatically when the county can be reached. If this lasts more than a day, check the network cable or call the county's technician.</source>
         <translation>上次上报没有成功。申请都安全地保存在本机，能连上县平台时会自动上报。如果超过一天仍未恢复，请检查网线或联系县里的技术人员。</translation>
     </message>
     <message>
@@ -1370,7 +1405,9 @@
     </message>
     <message numerus="yes">
         <source>Refused by the county: %n application(s) need you</source>
-        <translation><numerusform>县平台拒收：有 %n 份申请需要您处理</numerusform></translation>
+        <translation>
+            <numerusform>县平台拒收：有 %n 份申请需要您处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>The county has not refused any application.</source>
@@ -1495,7 +1532,7 @@
         <translation>县平台已有这份申请的另一个版本。请不要重复提交，请带上申请编号联系县服务台。</translation>
     </message>
     <message>
-        <source>The county could not accept this case. Correct what the county&apos;s message names and submit a new application with the applicant.</source>
+        <source>The county could not accept this case. Correct what the county's message names and submit a new application with the applicant.</source>
         <translation>县平台无法接收这份申请。请按县平台说明的问题改正，并和申请人一起重新提交一份申请。</translation>
     </message>
 </context>

@@ -6,12 +6,16 @@
 // the staff session ends on its idle timeout and the screen is cleared. Every new screen is saved under
 // <build>/screenshots/staff/.
 #include "../printing/fakeprinter.h"
+#include "readeremulator.h"
+#include "testcards.h"
 
 #include "auth/qml/authcontroller.h"
 #include "core/clock.h"
+#include "core/config.h"
 #include "core/datadir.h"
 #include "core/residentid.h"
 #include "forms/qml/formcontroller.h"
+#include "idlewatcher.h"
 #include "kioskapp.h"
 #include "kiosksession.h"
 #include "printing/qml/receiptprinter.h"
@@ -87,6 +91,7 @@ private slots:
     void fiveWrongPinsLockTheAccount();
     void supervisorReprintsAReceipt();
     void staffSessionEndsWhenIdle();
+    void clerkUsesTheVillagersIdCard();
 
 private:
     QQuickItem *page() const { return m_app->window()->property("currentPage").value<QQuickItem *>(); }
@@ -124,6 +129,7 @@ private:
     QString m_shotDir;
     int m_shot = 0;
     QDate m_birth{1975, 6, 15};
+    QString m_idNumber; ///< the applicant's ID number when it must be a given one (the card's)
 };
 
 void StaffWalkThrough::initTestCase()
@@ -298,7 +304,7 @@ void StaffWalkThrough::fillField(const QVariantMap &field, QQuickItem *delegate)
     QVERIFY2(delegate, qPrintable(id));
     reveal(delegate);
     if (type == QLatin1String("resident_id")) {
-        typeInto(item(QStringLiteral("input"), delegate), residentId(m_birth));
+        typeInto(item(QStringLiteral("input"), delegate), m_idNumber.isEmpty() ? residentId(m_birth) : m_idNumber);
     } else if (type == QLatin1String("phone")) {
         typeInto(item(QStringLiteral("input"), delegate), QStringLiteral("13800138000"));
     } else if (type == QLatin1String("number")) {
@@ -482,6 +488,11 @@ void StaffWalkThrough::supervisorAddsApproverAndClerk()
         QVERIFY2(!item(QString::fromLatin1(button)), button);
     QVERIFY(item(QStringLiteral("technicianNote")));
     shoot(QStringLiteral("staff-home-technician"));
+    // The sync queue (case numbers, services and the county's messages, no applicants).
+    QVERIFY(tap(QStringLiteral("syncQueueButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("syncQueuePage"));
+    QVERIFY(!m_app->idle()->property("armed").toBool()); // the staff session's own timeout applies
+    shoot(QStringLiteral("sync-queue-technician"));
     logout();
 }
 
@@ -757,6 +768,61 @@ void StaffWalkThrough::staffSessionEndsWhenIdle()
     QVERIFY(!item(QStringLiteral("reprintStatus")));
     shoot(QStringLiteral("after-timeout"));
     m_app->auth()->session()->setIdleTimeout(300);
+}
+
+void StaffWalkThrough::clerkUsesTheVillagersIdCard()
+{
+    // The same kiosk with an ID card reader (an emulator on a real pty) configured: restart on the data.
+    QVERIFY2(m_app->qmlWarnings().isEmpty(),
+             qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
+    ReaderEmulator reader(m_data.filePath(QStringLiteral("ttyIDCARD")));
+    QVERIFY2(reader.plugIn(), qPrintable(reader.lastError()));
+    m_app.reset();
+    const DataDir dir(m_data.path() + QStringLiteral("/kiosk"));
+    auto config = Config::load(dir.configPath());
+    QVERIFY(config.ok());
+    config->setValue(QStringLiteral("idcard.device"), reader.path());
+    QVERIFY(config->save(dir.configPath()).ok());
+    KioskOptions options;
+    options.dataDir = dir.root();
+    m_app = std::make_unique<KioskApp>(options);
+    QVERIFY(m_app->start().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->auth() != nullptr, 10000);
+    m_app->receiptPrinter()->setPrinter(QStringLiteral("tcp://127.0.0.1:%1").arg(m_printer.port()));
+
+    const testcards::Person wang = testcards::wang();
+    login(kClerk, QStringLiteral("112358"));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    m_birth = QDate(1980, 1, 1);
+    m_idNumber = wang.id;
+    applyForVillager(wang.name);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(item(QStringLiteral("consentIdCard")));
+    // Somebody else's card is not the applicant's consent.
+    reader.setCard(ReaderEmulator::Card{testcards::residentText(testcards::li()), testcards::photo()});
+    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("cardConsentText")).contains(QStringLiteral("不是")), 5000);
+    QVERIFY(!item(QStringLiteral("cardSubmitButton")));
+    shoot(QStringLiteral("consent-card-not-applicants"), true);
+    reader.setCard(std::nullopt);
+    QTest::qWait(700); // the reader notices the card was taken away
+    reader.setCard(ReaderEmulator::Card{testcards::residentText(wang), testcards::photo()});
+    QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("cardSubmitButton")), 5000);
+    shoot(QStringLiteral("consent-card"));
+    QVERIFY(tap(QStringLiteral("cardSubmitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+    {
+        auto store = openStore();
+        const auto record = store->cases().get(caseIdFor(wang.name));
+        QVERIFY(record.ok());
+        QCOMPARE(record->channel, QStringLiteral("agent"));
+        QCOMPARE(record->agent.staffId, kClerk);
+        QCOMPARE(record->agent.consent.method, QStringLiteral("id_card"));
+    }
+    QVERIFY(tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    logout();
+    reader.setCard(std::nullopt);
 }
 
 QTEST_MAIN(StaffWalkThrough)

@@ -1,6 +1,6 @@
 // The last step of a clerk's application for a villager: the villager's consent on record before it is
-// submitted, either their ID card read at the kiosk (when a reader is connected) or a signature drawn
-// here with a finger, stored encrypted. The case then goes through the same store path as a villager's
+// submitted, either their own ID card read at the kiosk (when a reader is connected; the card must be
+// the applicant's) or a signature drawn here with a finger, stored encrypted. The case then goes through the same store path as a villager's
 // own, naming the clerk.
 import QtQuick
 import QtQuick.Layouts
@@ -10,12 +10,33 @@ PageBase {
     id: root
     objectName: "consentPage"
     title: qsTr("The villager's consent")
-    subtitle: qsTr("%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.")
+    subtitle: (idcard !== null
+               ? qsTr("%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it with their ID card or by signing below.")
+               : qsTr("%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below."))
               .arg(form.serviceName).arg(auth ? auth.session.displayName : "")
 
     property var strokes: []
     property bool busy: false
     property string problem
+
+    // The ID card path: the reader polls while this page is shown (Main.qml's Binding); the card must be
+    // the applicant's own.
+    readonly property bool wantsIdCard: idcard !== null
+    property string applicantId
+    Component.onCompleted: {
+        const c = form.caseJson()
+        applicantId = c.applicant && c.applicant.id_number ? c.applicant.id_number : ""
+    }
+    readonly property bool cardMatches: idcard !== null && idcard.hasCard && applicantId !== ""
+                                        && idcard.idNumber.toUpperCase() === applicantId.toUpperCase()
+
+    function submitWithCard() {
+        problem = ""
+        if (!cardMatches)
+            return
+        busy = true
+        kiosk.submitForVillager(form.caseJson(), "id_card", "")
+    }
 
     function submitWithSignature() {
         problem = ""
@@ -48,6 +69,7 @@ PageBase {
     Card {
         objectName: "idCardOption"
         Layout.fillWidth: true
+        visible: idcard === null
         implicitHeight: cardText.implicitHeight + 2 * Theme.spacing
         Text {
             id: cardText
@@ -59,6 +81,49 @@ PageBase {
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap
         }
+    }
+    IdCardPanel {
+        objectName: "consentIdCard"
+        Layout.fillWidth: true
+        visible: idcard !== null
+        reader: idcard
+        showDetails: false
+        fallbackText: qsTr("Or the villager signs below instead.")
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        visible: idcard !== null && idcard.hasCard
+        spacing: Theme.spacing
+        Text {
+            objectName: "cardConsentText"
+            Layout.fillWidth: true
+            text: root.cardMatches
+                  ? qsTr("The applicant's own ID card was read: that is their consent.")
+                  : qsTr("This ID card (%1) is not the applicant's. The villager applying must put their own card on the reader.")
+                    .arg(idcard ? idcard.maskedIdNumber : "")
+            color: root.cardMatches ? Theme.success : Theme.danger
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        BigButton {
+            objectName: "cardSubmitButton"
+            visible: root.cardMatches
+            enabled: !root.busy
+            kind: "accent"
+            text: qsTr("Submit with the ID card")
+            onClicked: root.submitWithCard()
+        }
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: idcard !== null
+        text: qsTr("Or sign here:")
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
     }
 
     Rectangle {

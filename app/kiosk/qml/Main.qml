@@ -107,7 +107,7 @@ Window {
         stack.push(pages.caseLookupPage, {}, B.StackView.Immediate)
     }
     function openSyncQueue() {
-        if (stack.depth === 1)
+        if (stack.depth === 1 && !staffActive) // staff have their own session timeout
             idle.armed = true
         stack.push(pages.syncQueuePage, {}, B.StackView.Immediate)
     }

@@ -81,6 +81,17 @@ PageBase {
             onClicked: window.openStaffPage("reprintPage")
         }
         BigButton {
+            objectName: "syncQueueButton"
+            visible: root.can("sync.run") || root.can("kiosk.diagnostics")
+            Layout.fillWidth: true
+            Layout.preferredWidth: 400 // equal tiles
+            Layout.fillHeight: true
+            implicitHeight: Math.max(140, Theme.buttonHeight * 1.4, contentItem.implicitHeight + 24)
+            kind: "secondary"
+            text: qsTr("Sending to the county")
+            onClicked: window.openSyncQueue()
+        }
+        BigButton {
             objectName: "manageStaffButton"
             visible: root.can("staff.manage")
             Layout.fillWidth: true
@@ -102,7 +113,7 @@ PageBase {
             id: techText
             anchors.fill: parent
             anchors.margins: Theme.spacing
-            text: qsTr("Technicians configure and check the kiosk with the bianmin command; no personal data is shown to this role.")
+            text: qsTr("Technicians see how sending to the county goes here, and configure and check the kiosk with the bianmin command; no personal data is shown to this role.")
             color: Theme.text
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody

@@ -68,10 +68,14 @@ PageBase {
                 anchors.top: parent.top
                 anchors.margins: Theme.spacing
                 spacing: Theme.spacing / 2
-                RowLayout {
+                // The step's title and its Change button, placed by hand like the answers below.
+                Item {
                     Layout.fillWidth: true
+                    implicitHeight: Math.max(stepTitle.contentHeight, changeButton.height)
                     Text {
-                        Layout.fillWidth: true
+                        id: stepTitle
+                        width: parent.width - changeButton.width - Theme.spacing
+                        anchors.verticalCenter: parent.verticalCenter
                         text: stepCard.modelData.title
                         color: Theme.primary
                         font.family: Theme.fontFamily
@@ -80,7 +84,10 @@ PageBase {
                         wrapMode: Text.Wrap
                     }
                     BigButton {
+                        id: changeButton
                         objectName: "changeStep"
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
                         kind: "secondary"
                         fontSize: Theme.fontBody
                         implicitHeight: Theme.minTarget

@@ -21,6 +21,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +90,7 @@ private:
     QTemporaryDir m_data;
     std::unique_ptr<KioskApp> m_app;
     QString m_shotDir;
+    QSet<QString> m_cleanedDirs;
     QString m_service;
     int m_shot = 0;
     int m_submitted = 0;
@@ -106,8 +108,7 @@ void WalkThrough::initTestCase()
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
     QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
     m_shotDir = qEnvironmentVariable("BIANMIN_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
-    QDir(m_shotDir).removeRecursively();
-    QVERIFY(QDir().mkpath(m_shotDir));
+    QVERIFY(QDir().mkpath(m_shotDir)); // other UI tests write their own folders here at the same time
 }
 
 void WalkThrough::cleanupTestCase()
@@ -174,6 +175,11 @@ void WalkThrough::shoot(const QString &what, bool modes)
 {
     QQuickWindow *w = m_app->window();
     const QString dir = m_shotDir + QLatin1Char('/') + (m_service.isEmpty() ? QStringLiteral("kiosk") : m_service);
+    // Only this test's own folders are emptied (once per run), never the other UI tests' pictures.
+    if (!m_cleanedDirs.contains(dir)) {
+        QDir(dir).removeRecursively();
+        m_cleanedDirs.insert(dir);
+    }
     QDir().mkpath(dir);
     const QString base = dir + QStringLiteral("/%1-%2").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(what);
     const QList<QSize> sizes{{1280, 800}, {1920, 1080}};

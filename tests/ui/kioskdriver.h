@@ -11,6 +11,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 namespace kioskdriver {
 
@@ -73,6 +74,9 @@ public:
         QCoreApplication::processEvents();
         window()->requestUpdate();
         QTest::qWait(10);
+        // Under load a frame can take longer than the wait: a button that just appeared in a layout
+        // still has its old position until the next polish, and a tap there lands on its neighbour.
+        QQuickTest::qWaitForPolish(window(), 2000);
     }
 
     void reveal(QQuickItem *target) const
@@ -94,6 +98,7 @@ public:
         if (!target)
             return false;
         reveal(target);
+        QQuickTest::qWaitForPolish(window(), 2000);
         if (target->height() < 72 || target->width() < 72) {
             qWarning() << "touch target too small:" << target->objectName() << target->size();
             return false;

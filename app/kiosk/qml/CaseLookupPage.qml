@@ -127,7 +127,8 @@ PageBase {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
-            Layout.row: Theme.largeText ? 1 : 0
+            // In one column the card reader (fastest) leads; without one, typing comes before "or scan".
+            Layout.row: Theme.largeText && idcard !== null ? 1 : 0
             Layout.column: 0
             implicitHeight: typeColumn.implicitHeight + 2 * Theme.margin
             ColumnLayout {
@@ -166,7 +167,7 @@ PageBase {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
-            Layout.row: 0
+            Layout.row: Theme.largeText && idcard === null ? 1 : 0
             Layout.column: Theme.largeText ? 0 : 1
             spacing: Theme.spacing * 1.5
             IdCardPanel {

@@ -11,6 +11,7 @@
 #include "forms/qml/formcontroller.h"
 #include "idlewatcher.h"
 #include "kioskapp.h"
+#include "kioskdriver.h"
 #include "kiosksession.h"
 
 #include <QBuffer>
@@ -51,21 +52,7 @@ void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QSt
         g_testLog(type, context, message);
 }
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (!child->isVisible())
-            continue;
-        if (child->objectName() == name)
-            return child;
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
+using kioskdriver::findItem; // visible items by objectName, depth first
 
 QQuickItem *findText(QQuickItem *root, const QString &text)
 {

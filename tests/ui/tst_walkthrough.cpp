@@ -12,6 +12,7 @@
 #include "forms/qml/formcontroller.h"
 #include "idlewatcher.h"
 #include "kioskapp.h"
+#include "kioskdriver.h"
 #include "kiosksession.h"
 #include "store/datastore.h"
 
@@ -30,21 +31,7 @@ using namespace bianmin;
 
 namespace {
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (!child->isVisible())
-            continue;
-        if (child->objectName() == name)
-            return child;
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
+using kioskdriver::findItem; // visible items by objectName, depth first
 
 /** A valid resident ID number born on `birth`, male (odd 17th digit) or female. */
 QString residentId(QDate birth, bool male)

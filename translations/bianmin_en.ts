@@ -489,6 +489,10 @@
         <translation>The village committee will check it first, then it goes to the county.</translation>
     </message>
     <message>
+        <source>Keep the receipt. With its number or QR code you can see how your case is going here, under “Where is my case?”, or ask at the window.</source>
+        <translation>Keep the receipt. With its number or QR code you can see how your case is going here, under “Where is my case?”, or ask at the window.</translation>
+    </message>
+    <message>
         <source>Keep this number. Staff at the window can print a receipt and tell you how your case is going.</source>
         <translation>Keep this number. Staff at the window can print a receipt and tell you how your case is going.</translation>
     </message>

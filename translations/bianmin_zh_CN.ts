@@ -485,6 +485,10 @@
         <translation>村委会先审核，然后报送县里。</translation>
     </message>
     <message>
+        <source>Keep the receipt. With its number or QR code you can see how your case is going here, under “Where is my case?”, or ask at the window.</source>
+        <translation>请保管好回执。凭回执上的编号或二维码，可以在本机“查询办理进度”里查看办理情况，也可以到窗口询问。</translation>
+    </message>
+    <message>
         <source>Keep this number. Staff at the window can print a receipt and tell you how your case is going.</source>
         <translation>请记好这个编号。窗口工作人员可以为您打印回执，并告诉您办理进度。</translation>
     </message>

@@ -144,7 +144,10 @@ PageBase {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Keep this number. Staff at the window can print a receipt and tell you how your case is going.")
+                // Once the receipt is in the villager's hand, point to it and to the look-up on the home screen.
+                text: root.printState === "printed"
+                      ? qsTr("Keep the receipt. With its number or QR code you can see how your case is going here, under “Where is my case?”, or ask at the window.")
+                      : qsTr("Keep this number. Staff at the window can print a receipt and tell you how your case is going.")
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

@@ -215,12 +215,14 @@ void KioskApp::openUiStore()
         return;
     }
     m_uiStore = std::move(*store);
-    openStaffSide();
-    startCaseServices();
+    // The catalogue's approval chains, built once for the workflow, the submission rules and the look-up.
+    const ServicePolicyLookup policies = cataloguePolicyLookup(*m_catalogue->catalogue());
+    openStaffSide(policies);
+    startCaseServices(policies);
     emit uiStoreOpened();
 }
 
-void KioskApp::openStaffSide()
+void KioskApp::openStaffSide(const ServicePolicyLookup &policies)
 {
     auto staff = StaffDirectory::open(*m_uiStore);
     if (!staff) {
@@ -233,9 +235,9 @@ void KioskApp::openStaffSide()
     staffSession->watchInput(m_window);
 
     const auto catalogue = m_catalogue->catalogue();
-    m_workflow = std::make_unique<CaseWorkflow>(*m_uiStore, cataloguePolicyLookup(*catalogue));
+    m_workflow = std::make_unique<CaseWorkflow>(*m_uiStore, policies);
     m_approvals = std::make_unique<ApprovalController>(*m_workflow, *staffSession);
-    m_submissions = std::make_unique<SubmissionService>(*m_uiStore, cataloguePolicyLookup(*catalogue));
+    m_submissions = std::make_unique<SubmissionService>(*m_uiStore, policies);
     m_submission = std::make_unique<SubmissionController>(*m_submissions, *staffSession);
     m_cases = std::make_unique<CaseDesk>(*m_uiStore, *staffSession);
     m_cases->setCatalogue(catalogue);
@@ -301,14 +303,14 @@ void KioskApp::startIdCardReader(const QString &device, int baud)
     m_idCard->setClock(m_clock.get());
 }
 
-void KioskApp::startCaseServices()
+void KioskApp::startCaseServices(const ServicePolicyLookup &policies)
 {
     DataStore &store = *m_uiStore;
     const KeyRing &keys = store.keys();
     const ReceiptCode receipts([&keys](const QByteArray &purpose, const QByteArray &message) {
         return keys.mac(purpose, message);
     });
-    m_lookup = std::make_unique<CaseLookup>(store.cases(), cataloguePolicyLookup(*m_catalogue->catalogue()),
+    m_lookup = std::make_unique<CaseLookup>(store.cases(), policies,
                                             [receipts](const QString &scanned) { return receipts.verify(scanned); });
     m_lookupController = std::make_unique<CaseLookupController>(*m_lookup);
     auto follow = [this] { m_lookupController->setLanguage(m_session->language()); };

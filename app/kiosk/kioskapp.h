@@ -6,6 +6,7 @@
 
 #include "core/result.h"
 #include "kioskoptions.h"
+#include "workflow/servicepolicy.h"
 
 #include <QList>
 #include <QObject>
@@ -99,10 +100,10 @@ signals:
 private:
     Status openData();
     void openUiStore();
-    void openStaffSide();
+    void openStaffSide(const ServicePolicyLookup &policies);
     // Villager-facing services: the card reader, "where is my case?", background sync.
     void startIdCardReader(const QString &device, int baud);
-    void startCaseServices();
+    void startCaseServices(const ServicePolicyLookup &policies);
 
     KioskOptions m_options;
     std::unique_ptr<SystemClock> m_clock;

@@ -46,7 +46,15 @@ ResidentIdInfo parseResidentId(const QString &normalized)
     const QChar last = normalized.at(17);
     if (!(last.isDigit() || last == QLatin1Char('X')))
         return info;
-    info.birthDate = QDate::fromString(normalized.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    // Characters 7-14 are digits (the check character was computable): read them directly rather than
+    // through QDate::fromString's format parser, which cost more than the rest of the check together.
+    const auto digits = [&](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i)
+            v = v * 10 + (normalized.at(i).unicode() - '0');
+        return v;
+    };
+    info.birthDate = QDate(digits(6, 4), digits(10, 2), digits(12, 2)); // invalid for 0230, month 13, ...
     if (!info.birthDate.isValid() || info.birthDate.year() < 1880)
         return info;
     info.wellFormed = true;

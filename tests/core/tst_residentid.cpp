@@ -55,6 +55,14 @@ private slots:
         QTest::newRow("too short") << "1101051949123100";
         QTest::newRow("letters") << "11010519491231A02X";
         QTest::newRow("no such date") << "110105194902300028";
+        // Each with a correct check digit, so only the birth date can refuse them.
+        QTest::newRow("30 February") << "11010519900230001X";
+        QTest::newRow("29 February 1900") << "110105190002290017";
+        QTest::newRow("month 13") << "110105199013010018";
+        QTest::newRow("month 00") << "110105199000010019";
+        QTest::newRow("day 00") << "110105199001000015";
+        QTest::newRow("day 32") << "110105199001320019";
+        QTest::newRow("born before 1880") << "110105187901010018";
         QTest::newRow("X in the middle") << "1101051949X231002X";
     }
     void refusesMalformed()

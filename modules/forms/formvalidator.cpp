@@ -138,8 +138,12 @@ bool isBlank(const QJsonValue &v)
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         return true;
-    case QJsonValue::String:
-        return normalizeTyped(v.toString()).isEmpty();
+    case QJsonValue::String: {
+        // normalizeTyped(s).isEmpty(), without building the normalised copy: it maps no character to a
+        // space except U+3000 (a space already), so only an answer of spaces alone is blank.
+        const QString s = v.toString();
+        return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isSpace(); });
+    }
     case QJsonValue::Array:
         return v.toArray().isEmpty();
     case QJsonValue::Object: {
@@ -660,7 +664,8 @@ public:
     {
         if (!visible(f, answers, group))
             return;
-        const QJsonValue v = field(f, answers.value(f.id), prefix + f.id, join(prefixLabel, f.label), answers, group);
+        const QJsonValue v = field(f, answers.value(f.id), prefix.isEmpty() ? f.id : prefix + f.id,
+                                   join(prefixLabel, f.label), answers, group);
         if (!v.isUndefined() && !v.isNull()) // a blank or wrong answer is not kept
             out.insert(f.id, v);
     }
@@ -857,8 +862,11 @@ ValidationResult FormValidator::run(const QJsonObject &answers, const QSet<int> 
                 others.checkOne(f, answers, {}, {}, nullptr, context);
         }
     }
-    for (auto it = result.answers.begin(); it != result.answers.end(); ++it)
-        context.insert(it.key(), it.value());
+    if (context.isEmpty()) // every step checked (a whole application): the answers are the whole context
+        context = result.answers;
+    else
+        for (auto it = result.answers.begin(); it != result.answers.end(); ++it)
+            context.insert(it.key(), it.value());
     if (unknownAreErrors) {
         for (auto it = answers.begin(); it != answers.end(); ++it) {
             if (!m_service.form.field(it.key()))
@@ -972,7 +980,21 @@ QDate parseDateAnswer(const QJsonValue &value)
 {
     if (!value.isString())
         return {};
-    QString s = normalizeTyped(value.toString());
+    // The form the kiosk's date picker and most files send, "2024-02-29", read directly; anything else
+    // (full-width, 年月日, slashes, one-digit months, spaces) goes through the normalisation below.
+    const QString typed = value.toString();
+    const auto digit = [&](int i) { return typed.at(i) >= QLatin1Char('0') && typed.at(i) <= QLatin1Char('9'); };
+    if (typed.size() == 10 && typed.at(4) == QLatin1Char('-') && typed.at(7) == QLatin1Char('-') && digit(0)
+        && digit(1) && digit(2) && digit(3) && digit(5) && digit(6) && digit(8) && digit(9)) {
+        const auto number = [&](int from, int count) {
+            int v = 0;
+            for (int i = from; i < from + count; ++i)
+                v = v * 10 + (typed.at(i).unicode() - '0');
+            return v;
+        };
+        return QDate(number(0, 4), number(5, 2), number(8, 2));
+    }
+    QString s = normalizeTyped(typed);
     s.replace(QStringLiteral("年"), QStringLiteral("-"));
     s.replace(QStringLiteral("月"), QStringLiteral("-"));
     s.remove(QStringLiteral("日"));

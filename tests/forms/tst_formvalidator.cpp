@@ -136,6 +136,11 @@ private slots:
         row("text ideographic spaces", {{"title", "\u3000修缮\u3000"}}, none, none, "title", "修缮");
         row("text required blank", {{"title", "   "}}, "title", "field.required");
         row("text missing", {{"title", QJsonValue::Null}}, "title", "field.required");
+        row("text ideographic spaces only", {{"title", "\u3000\u3000"}}, "title", "field.required");
+        row("text tabs and newlines only", {{"title", "\t\n \r\n"}}, "title", "field.required");
+        row("text empty", {{"title", ""}}, "title", "field.required");
+        row("address all blank, optional", {{"home", QJsonObject{{"province", " "}, {"village", "\u3000"}}}}, none, none, "home",
+            QJsonValue::Undefined);
         row("text too short", {{"title", "修"}}, "title", "field.too_short");
         row("text too long", {{"title", "一二三四五六七八九十一"}}, "title", "field.too_long");
         row("text wrong type", {{"title", QJsonArray{1}}}, "title", "field.type");
@@ -171,6 +176,15 @@ private slots:
         row("date past", {{"appointment", "2026-11-22"}}, "appointment", "field.date_past");
         row("date nonsense", {{"start", "yesterday"}}, "start", "field.date");
         row("date 31 April", {{"start", "2026-04-31"}}, "start", "field.date");
+        row("date month 13", {{"start", "2026-13-01"}}, "start", "field.date");
+        row("date month 00", {{"start", "2026-00-10"}}, "start", "field.date");
+        row("date day 00", {{"start", "2026-01-00"}}, "start", "field.date");
+        row("date letter in it", {{"start", "2026-O1-05"}}, "start", "field.date");
+        row("date two-digit year", {{"start", "26-01-05"}}, "start", "field.date");
+        row("date with time", {{"start", "2026-01-05T08:00"}}, "start", "field.date");
+        row("date full-width hyphens", {{"start", "2024－02－29"}}, none, none, "start", "2024-02-29");
+        row("date surrounding spaces", {{"start", " 2024-02-29\u3000"}}, none, none, "start", "2024-02-29");
+        row("date as a number", {{"start", 20240229}}, "start", "field.date");
         // cross-field compare
         row("end before start", {{"end", "2026-01-04"}}, "end", "check.failed");
         row("end equals start", {{"end", "2026-01-05"}}, none, none, "end", "2026-01-05");
@@ -398,6 +412,11 @@ private slots:
         QVERIFY(normalizeMoney(QJsonValue(QStringLiteral("0.001"))).isEmpty());
         QCOMPARE(parseDateAnswer(QJsonValue(QStringLiteral("2000.2.29"))), QDate(2000, 2, 29));
         QVERIFY(!parseDateAnswer(QJsonValue(QStringLiteral("1900-02-29"))).isValid());
+        QCOMPARE(parseDateAnswer(QJsonValue(QStringLiteral("2000-02-29"))), QDate(2000, 2, 29));
+        QCOMPARE(parseDateAnswer(QJsonValue(QStringLiteral("1999-12-31"))), QDate(1999, 12, 31));
+        QVERIFY(!parseDateAnswer(QJsonValue(QStringLiteral("2000-02-30"))).isValid());
+        QVERIFY(!parseDateAnswer(QJsonValue(QStringLiteral("0000-01-01"))).isValid()); // there is no year 0
+        QVERIFY(!parseDateAnswer(QJsonValue(QStringLiteral("2000-1-1x"))).isValid());
     }
 };
 

@@ -15,6 +15,8 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace bianmin::county {
 
 namespace {
@@ -49,6 +51,14 @@ bool isSha256Hex(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
     return re.match(s).hasMatch();
+}
+
+/** Whether the request's RFC 7240 `Prefer` header asks for `preference` (a bare token, any order). */
+bool prefers(const QHttpServerRequest &request, const QByteArray &preference)
+{
+    const QList<QByteArray> asked = request.value("Prefer").split(',');
+    return std::any_of(asked.cbegin(), asked.cend(),
+                       [&](const QByteArray &p) { return p.trimmed().toLower() == preference; });
 }
 
 Result<QByteArray> readFile(const QString &path)
@@ -190,7 +200,9 @@ bool CountyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
                       QStringLiteral("at most %1 cases per batch").arg(m_options.maxBatch));
             return true;
         }
-        auto results = m_store.storeBatch(kioskId, cases.toArray());
+        // RFC 7240: a preference the server does not know is ignored, so a kiosk may always ask.
+        const bool statusInResults = !m_options.plainV1 && prefers(request, "status-in-results");
+        auto results = m_store.storeBatch(kioskId, cases.toArray(), statusInResults);
         if (!results) {
             sendError(r, Status::ServiceUnavailable, QStringLiteral("storage"), results.error().message,
                       m_options.retryAfterSeconds);
@@ -203,7 +215,11 @@ bool CountyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         }
         if (fault == QLatin1String("slow"))
             QThread::msleep(static_cast<unsigned long>(m_options.faultDelayMs)); // tests only: outlast the client's timeout
-        sendJson(r, QJsonObject{{QStringLiteral("results"), *results}});
+        const QByteArray answer = QJsonDocument(QJsonObject{{QStringLiteral("results"), *results}}).toJson(QJsonDocument::Compact);
+        if (statusInResults)
+            r.write(answer, {{"Content-Type", kJson}, {"Preference-Applied", "status-in-results"}}, Status::Ok);
+        else
+            r.write(answer, {{"Content-Type", kJson}}, Status::Ok);
         return true;
     }
 

@@ -21,6 +21,9 @@ struct ServerOptions
      *  held for faultDelayMs), "ok". After the list runs out, every batch is served normally. */
     QStringList faults;
     int retryAfterSeconds = 1;
+    /** Serve protocol 1 without this server's extensions (no `Prefer: status-in-results`), the way another
+     *  county's platform may: tests that the kiosk still works against such a county. */
+    bool plainV1 = false;
     int faultDelayMs = 3000;
 };
 

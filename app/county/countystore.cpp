@@ -251,11 +251,11 @@ Result<bool> CountyStore::putBlob(const QString &kioskId, const QString &sha256,
     return q.numRowsAffected() > 0;
 }
 
-Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonArray &cases)
+Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults)
 {
     QJsonArray results;
     Status s = transaction([&]() -> Status {
-        QSqlQuery &find = prepared(QStringLiteral("SELECT content_hash, ref FROM cases WHERE id = ?"));
+        QSqlQuery &find = prepared(QStringLiteral("SELECT content_hash, ref, status FROM cases WHERE id = ?"));
         QSqlQuery &blob = prepared(QStringLiteral("SELECT 1 FROM blobs WHERE kiosk_id = ? AND sha256 = ?"));
         // The stored envelope is its canonical form without content_hash (kept in its own column).
         QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO cases (ref, id, kiosk_id, service_id, content_hash, "
@@ -289,11 +289,14 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
             if (find.next()) {
                 const bool same = find.value(0).toString() == hash;
                 result.insert(QStringLiteral("outcome"), same ? QStringLiteral("duplicate") : QStringLiteral("conflict"));
-                if (same)
+                if (same) {
                     result.insert(QStringLiteral("county_ref"), QStringLiteral("CTY-%1").arg(find.value(1).toLongLong(), 8, 10, QLatin1Char('0')));
-                else
+                    if (statusInResults)
+                        result.insert(QStringLiteral("status"), find.value(2).toString());
+                } else {
                     result.insert(QStringLiteral("message"),
                                   QStringLiteral("the county already holds case %1 with different content").arg(id));
+                }
                 find.finish();
                 results.append(result);
                 continue;
@@ -325,11 +328,15 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
             insert.addBindValue(now);
             if (!insert.exec())
                 return dbError(QStringLiteral("storing case"), insert.lastError());
-            update.addBindValue(kioskId);
-            update.addBindValue(id);
-            update.addBindValue(now);
-            if (!update.exec())
-                return dbError(QStringLiteral("storing case"), update.lastError());
+            if (statusInResults) {
+                result.insert(QStringLiteral("status"), QStringLiteral("received"));
+            } else {
+                update.addBindValue(kioskId);
+                update.addBindValue(id);
+                update.addBindValue(now);
+                if (!update.exec())
+                    return dbError(QStringLiteral("storing case"), update.lastError());
+            }
             result.insert(QStringLiteral("outcome"), QStringLiteral("accepted"));
             result.insert(QStringLiteral("county_ref"), QStringLiteral("CTY-%1").arg(ref, 8, 10, QLatin1Char('0')));
             ++ref;

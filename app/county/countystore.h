@@ -33,8 +33,11 @@ public:
     Result<bool> putBlob(const QString &kioskId, const QString &sha256, const QByteArray &bytes);
 
     /** Applies PROTOCOL.md's per-case rules to a batch from `kioskId` and commits every accepted case in one
-     *  transaction before returning the per-case results (in input order). */
-    Result<QJsonArray> storeBatch(const QString &kioskId, const QJsonArray &cases);
+     *  transaction before returning the per-case results (in input order).
+     *  `statusInResults` (the kiosk sent `Prefer: status-in-results`, app/county/README.md): accepted and
+     *  duplicate results carry the case's county `status`, and a case accepted now gets no "received" entry in
+     *  the kiosk's updates feed — the answer already told the kiosk. Decisions always go into the feed. */
+    Result<QJsonArray> storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults = false);
 
     /** The kiosk's updates with cursor > after, oldest first. */
     Result<QJsonObject> updates(const QString &kioskId, qint64 after, int limit);

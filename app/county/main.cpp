@@ -84,7 +84,7 @@ int usage()
 {
     out() << "usage: bianmin-county COMMAND ...\n\n"
              "  serve --listen HOST:PORT --db PATH --cert PEM --key PEM --client-ca PEM [--max-batch N]\n"
-             "        [--max-blob-bytes N] [--fault LIST --retry-after S --fault-delay-ms MS]   (faults: tests only)\n"
+             "        [--max-blob-bytes N] [--plain-v1] [--fault LIST --retry-after S --fault-delay-ms MS]   (faults: tests only)\n"
              "  cases export [--db PATH] [--json]        one JSON object per line\n"
              "  decide CASE_ID --status STATUS --message TEXT [--db PATH]\n"
              "        STATUS: in_review | approved | rejected | needs_materials | completed\n"
@@ -103,7 +103,8 @@ int serve(const QStringList &argv)
     const Args a = parse(argv, {QStringLiteral("--listen"), QStringLiteral("--db"), QStringLiteral("--cert"),
                                 QStringLiteral("--key"), QStringLiteral("--client-ca"), QStringLiteral("--max-batch"),
                                 QStringLiteral("--max-blob-bytes"), QStringLiteral("--fault"),
-                                QStringLiteral("--retry-after"), QStringLiteral("--fault-delay-ms")});
+                                QStringLiteral("--retry-after"), QStringLiteral("--fault-delay-ms")},
+                           {QStringLiteral("--plain-v1")});
     if (!a.error.isEmpty())
         return fail(a.error, 2);
     for (const char *required : {"--listen", "--cert", "--key", "--client-ca"}) {
@@ -138,6 +139,7 @@ int serve(const QStringList &argv)
     }
     options.retryAfterSeconds = a.value(QStringLiteral("--retry-after"), QStringLiteral("1")).toInt();
     options.faultDelayMs = a.value(QStringLiteral("--fault-delay-ms"), QStringLiteral("3000")).toInt();
+    options.plainV1 = a.flags.contains(QStringLiteral("--plain-v1"));
 
     auto tls = CountyServer::tlsConfiguration(a.value(QStringLiteral("--cert")), a.value(QStringLiteral("--key")),
                                               a.value(QStringLiteral("--client-ca")));

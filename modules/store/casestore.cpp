@@ -19,8 +19,9 @@ namespace {
 
 const QString kCursorKey = QStringLiteral("sync.updates_cursor");
 // Columns 6.. are the plain, non-personal envelope members; the sealed part is bound to them (aad).
-const QString kSelect = QStringLiteral("SELECT id, state, county_ref, updated_at, sealed, county_message, kiosk_id, "
-                                       "service_id, form_version, created_at, submitted_at, channel FROM cases ");
+const QString kSelect = QStringLiteral("SELECT id, state, county_ref, updated_at, e.sealed, county_message, kiosk_id, "
+                                       "service_id, form_version, created_at, submitted_at, channel FROM cases "
+                                       "JOIN case_envelopes e ON e.case_id = cases.id ");
 
 QVariant nullIfEmpty(const QString &s)
 {
@@ -159,8 +160,8 @@ Result<CaseRecord> CaseStore::submit(CaseRecord record, CaseState initialState, 
     Status done = m_db.transaction([&]() -> Status {
         auto insert = m_db.prepared(QStringLiteral(
             "INSERT INTO cases(id, service_id, state, form_version, channel, staff_id, kiosk_id, created_at, "
-            "created_ms, submitted_at, updated_at, county_ref, id_index, sealed, county_message, sealed_format, "
-            "blob_refs) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "created_ms, submitted_at, updated_at, county_ref, id_index, county_message, sealed_format, "
+            "blob_refs) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert)
             return insert.error();
         QSqlQuery &q = **insert;
@@ -177,7 +178,6 @@ Result<CaseRecord> CaseStore::submit(CaseRecord record, CaseState initialState, 
         q.addBindValue(nowText);
         q.addBindValue(nullIfEmpty(record.countyRef));
         q.addBindValue(nullIfEmpty(m_keys.blindIndex(record.applicant.idNumber)));
-        q.addBindValue(sealed.value());
         q.addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                 : QVariant(sealedMessage.value()));
         q.addBindValue(kSealedEnvelope);
@@ -188,6 +188,8 @@ Result<CaseRecord> CaseStore::submit(CaseRecord record, CaseState initialState, 
                              QObject::tr("a case with id %1 is already stored").arg(record.id));
             return s;
         }
+        if (Status s = writeEnvelope(record.id, sealed.value(), /*replace=*/false); !s)
+            return s;
         if (Status s = m_audit.appendAt(now, actor, QStringLiteral("case.submit"), record.id,
                                       {{QStringLiteral("from"), caseStateName(CaseState::Draft)},
                                        {QStringLiteral("to"), caseStateName(record.state)},
@@ -202,6 +204,17 @@ Result<CaseRecord> CaseStore::submit(CaseRecord record, CaseState initialState, 
     if (!done)
         return done.error();
     return record;
+}
+
+Status CaseStore::writeEnvelope(const QString &caseId, const QByteArray &sealed, bool replace)
+{
+    auto q = m_db.prepared(replace ? QStringLiteral("UPDATE case_envelopes SET sealed = ? WHERE case_id = ?")
+                                   : QStringLiteral("INSERT INTO case_envelopes(sealed, case_id) VALUES(?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(sealed);
+    (*q)->addBindValue(caseId);
+    return store::exec(**q, QObject::tr("saving case %1").arg(caseId));
 }
 
 Status CaseStore::enqueue(const QString &caseId, const QDateTime &now)
@@ -347,7 +360,7 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
         auto update = m_db.prepared(QStringLiteral(
             "UPDATE cases SET state = ?, service_id = ?, form_version = ?, channel = ?, staff_id = ?, kiosk_id = ?, "
             "created_at = ?, created_ms = ?, submitted_at = ?, updated_at = ?, county_ref = ?, id_index = ?, "
-            "sealed = ?, county_message = ?, sealed_format = ?, blob_refs = ? WHERE id = ? AND state = ?"));
+            "county_message = ?, sealed_format = ?, blob_refs = ? WHERE id = ? AND state = ?"));
         if (!update)
             return update.error();
         QSqlQuery &q = **update;
@@ -363,7 +376,6 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
         q.addBindValue(toRfc3339(now));
         q.addBindValue(nullIfEmpty(record.countyRef));
         q.addBindValue(nullIfEmpty(m_keys.blindIndex(record.applicant.idNumber)));
-        q.addBindValue(sealed.value());
         q.addBindValue(sealedMessage->isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                 : QVariant(sealedMessage.value()));
         q.addBindValue(kSealedEnvelope);
@@ -382,6 +394,8 @@ Status CaseStore::transition(const CaseRecord &input, CaseState expected, const 
                          QObject::tr("the case was changed by someone else (it is now %1, not %2); reload it")
                              .arg(caseStateName(*state.value()), caseStateName(expected)));
         }
+        if (Status s = writeEnvelope(record.id, sealed.value(), /*replace=*/true); !s)
+            return s;
         QJsonObject auditDetails = details;
         auditDetails.insert(QStringLiteral("from"), caseStateName(expected));
         auditDetails.insert(QStringLiteral("to"), caseStateName(record.state));
@@ -419,10 +433,10 @@ Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime
     auto q = m_db.prepared(QStringLiteral(
         // The due ids first (sorting small outbox rows), then only those cases' sealed envelopes: joining first
         // would sort every queued case's envelope on each batch.
-        "SELECT o.case_id, o.attempts, c.sealed, c.sealed_format, c.kiosk_id, c.service_id, c.form_version, "
+        "SELECT o.case_id, o.attempts, e.sealed, c.sealed_format, c.kiosk_id, c.service_id, c.form_version, "
         "c.created_at, c.submitted_at, c.channel, c.blob_refs FROM (SELECT case_id, attempts, enqueued_ms FROM outbox "
         "WHERE next_attempt_ms <= ? ORDER BY enqueued_ms, case_id LIMIT ?) AS o JOIN cases c ON c.id = o.case_id "
-        "ORDER BY o.enqueued_ms, o.case_id"));
+        "JOIN case_envelopes e ON e.case_id = o.case_id ORDER BY o.enqueued_ms, o.case_id"));
     if (!q)
         return q.error();
     QList<OutboxEnvelope> out;
@@ -498,66 +512,69 @@ std::optional<QDateTime> CaseStore::oldestQueuedAt() const
     return fromRfc3339((*q)->value(0).toString());
 }
 
-Status CaseStore::markUploaded(const QList<QPair<QString, QString>> &caseIdAndCountyRef)
+Status CaseStore::markUploaded(const QList<UploadedCase> &cases)
 {
-    if (caseIdAndCountyRef.isEmpty())
+    if (cases.isEmpty())
         return {};
     const QDateTime now = m_clock.now();
+    const QString uploadedName = caseStateName(CaseState::Uploaded);
+    const QString receivedName = caseStateName(CaseState::Received);
     // The whole batch in a few set-based statements (a JSON array parameter walked by json_each) instead
     // of four statements and an audit entry per case.
     QJsonArray rows;
     QJsonArray ids;
-    for (const auto &[caseId, countyRef] : caseIdAndCountyRef) {
-        rows.append(QJsonArray{caseId, countyRef.isEmpty() ? QJsonValue() : QJsonValue(countyRef)});
-        ids.append(caseId);
+    for (const UploadedCase &c : cases) {
+        rows.append(QJsonArray{c.caseId, c.countyRef.isEmpty() ? QJsonValue() : QJsonValue(c.countyRef),
+                               c.received ? receivedName : uploadedName});
+        ids.append(c.caseId);
     }
     // JSON parameters go in as UTF-8 bytes (CAST … AS TEXT in the statement): no UTF-16 round trip.
     const QByteArray rowsJson = QJsonDocument(rows).toJson(QJsonDocument::Compact);
     const QByteArray idsJson = QJsonDocument(ids).toJson(QJsonDocument::Compact);
     return m_db.transaction([&]() -> Status {
         auto update = m_db.prepared(QStringLiteral(
-            "UPDATE cases SET state = ?, county_ref = coalesce(u.ref, cases.county_ref), updated_at = ? "
-            "FROM (SELECT value ->> 0 AS id, value ->> 1 AS ref FROM json_each(CAST(? AS TEXT))) AS u "
+            "UPDATE cases SET state = u.state, county_ref = coalesce(u.ref, cases.county_ref), updated_at = ? "
+            "FROM (SELECT value ->> 0 AS id, value ->> 1 AS ref, value ->> 2 AS state "
+            "FROM json_each(CAST(? AS TEXT))) AS u "
             // "+": look each case up by id; the cases_state index would scan every queued case per row.
             "WHERE cases.id = u.id AND +cases.state = ? RETURNING cases.id"));
         if (!update)
             return update.error();
-        (*update)->addBindValue(caseStateName(CaseState::Uploaded));
         (*update)->addBindValue(toRfc3339(now));
         (*update)->addBindValue(rowsJson);
         (*update)->addBindValue(caseStateName(CaseState::Queued));
-        QSet<QString> uploaded;
+        QSet<QString> changed;
         {
             store::Finisher finish(**update);
             if (Status s = store::exec(**update, QObject::tr("saving the uploaded cases")); !s)
                 return s;
             while ((*update)->next())
-                uploaded.insert((*update)->value(0).toString());
+                changed.insert((*update)->value(0).toString());
         }
         QList<AuditMember> members;
-        members.reserve(uploaded.size());
-        for (const auto &[caseId, countyRef] : caseIdAndCountyRef) {
-            if (!uploaded.contains(caseId)) {
+        members.reserve(changed.size());
+        for (const UploadedCase &c : cases) {
+            if (!changed.contains(c.caseId)) {
                 // Not queued (any more): the county's decision overtook the upload answer, or the case is not
                 // ours. Keep its state, just remember the ref.
-                if (countyRef.isEmpty())
+                if (c.countyRef.isEmpty())
                     continue;
                 auto q = m_db.prepared(
                     QStringLiteral("UPDATE cases SET county_ref = ? WHERE id = ? AND county_ref IS NULL"));
                 if (!q)
                     return q.error();
-                (*q)->addBindValue(countyRef);
-                (*q)->addBindValue(caseId);
-                if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(caseId)); !s)
+                (*q)->addBindValue(c.countyRef);
+                (*q)->addBindValue(c.caseId);
+                if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(c.caseId)); !s)
                     return s;
                 continue;
             }
             QJsonObject details{{QStringLiteral("from"), caseStateName(CaseState::Queued)},
-                                {QStringLiteral("to"), caseStateName(CaseState::Uploaded)}};
-            if (!countyRef.isEmpty())
-                details.insert(QStringLiteral("county_ref"), countyRef);
-            members.append({caseId, details});
-            uploaded.remove(caseId); // a case listed twice is recorded once
+                                {QStringLiteral("to"), c.received ? receivedName : uploadedName}};
+            if (!c.countyRef.isEmpty())
+                details.insert(QStringLiteral("county_ref"), c.countyRef);
+            members.append({c.caseId, details});
+            changed.remove(c.caseId); // a case listed twice is recorded once
         }
         auto dequeue = m_db.prepared(
             QStringLiteral("DELETE FROM outbox WHERE case_id IN (SELECT value FROM json_each(CAST(? AS TEXT)))"));

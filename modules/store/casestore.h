@@ -54,6 +54,16 @@ struct OutboxEnvelope
     std::optional<Error> error; ///< the case cannot be read (damaged, wrong key): defer it, keep the others
 };
 
+/** A case the county answered `accepted` or `duplicate` for. */
+struct UploadedCase
+{
+    QString caseId;
+    QString countyRef;
+    /** The county said in its answer that it holds the case (`"status": "received"`, see app/county/README.md):
+     *  the case goes straight to Received instead of Uploaded-then-Received from the updates feed. */
+    bool received = false;
+};
+
 /** One decision from GET /api/v1/updates. */
 struct CountyUpdate
 {
@@ -99,8 +109,9 @@ public:
                                                const QString &kioskId) const;
     Result<int> outboxSize() const;
     std::optional<QDateTime> oldestQueuedAt() const;
-    /** accepted/duplicate: state Uploaded, outbox entry removed, county_ref kept; one transaction each batch. */
-    Status markUploaded(const QList<QPair<QString, QString>> &caseIdAndCountyRef);
+    /** accepted/duplicate: state Uploaded (or Received), outbox entry removed, county_ref kept; one transaction
+     *  per batch. Only queued cases change state: a case the county's feed moved on keeps its state. */
+    Status markUploaded(const QList<UploadedCase> &cases);
     /** conflict/invalid: state Refused with the county's message, outbox entry removed; never retried. */
     Status markRefused(const QString &caseId, const QString &outcome, const QString &message);
     /** A failed attempt: keeps the entry, records the error and when to try again. */
@@ -121,6 +132,8 @@ private:
     Result<CaseRecord> fromRow(const QSqlQuery &q) const;
     Result<QByteArray> sealCountyMessage(const QString &caseId, const QString &message) const;
     Result<std::optional<CaseState>> currentState(const QString &caseId) const;
+    /** The sealed envelope lives in case_envelopes (schema 5): inserted with the case, replaced on a transition. */
+    Status writeEnvelope(const QString &caseId, const QByteArray &sealed, bool replace);
     Status enqueue(const QString &caseId, const QDateTime &now);
     Status dequeue(const QString &caseId);
 };

@@ -96,6 +96,16 @@ const QList<QString> &storeMigrations()
             ALTER TABLE cases ADD COLUMN sealed_format INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE cases ADD COLUMN blob_refs TEXT;
         )"),
+        // 5: the sealed envelope (≈ 3 KB) leaves the case row for a table of its own. A case's state changes
+        // (queued → received, the county's decisions) then rewrite a small row, many to a page, instead of a
+        // whole page each. Keyed by the case id, not the rowid: VACUUM may renumber rowids.
+        QStringLiteral(R"(
+            CREATE TABLE case_envelopes(
+                case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+                sealed BLOB NOT NULL);
+            INSERT INTO case_envelopes(case_id, sealed) SELECT id, sealed FROM cases ORDER BY rowid;
+            ALTER TABLE cases DROP COLUMN sealed;
+        )"),
     };
     return steps;
 }

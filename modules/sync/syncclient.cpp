@@ -124,6 +124,7 @@ void SyncClient::start()
     m_forcePut.clear();
     m_batch.clear();
     m_preparing = false;
+    m_pullStarted = false;
     m_posted.clear();
     m_postedIds.clear();
     m_tlsErrors.clear();
@@ -162,8 +163,12 @@ void SyncClient::send(const QByteArray &verb, const QString &path, const QByteAr
     request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setRawHeader("Accept", "application/json");
-    if (verb == "POST")
+    if (verb == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        // RFC 7240: a county that knows this preference says in each result that it now holds the case, so
+        // no "received" update has to be pulled for it; any other county ignores the header.
+        request.setRawHeader("Prefer", "status-in-results");
+    }
     else if (verb == "PUT")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
 
@@ -256,7 +261,7 @@ void SyncClient::fetchInfo()
 
 void SyncClient::nextBatch()
 {
-    if (!m_running || m_preparing || m_posted.size() >= qMax(1, m_options.pipeline))
+    if (!m_running || m_preparing || m_pullStarted || m_posted.size() >= qMax(1, m_options.pipeline))
         return;
     CaseStore &cases = m_store.cases();
     const QDateTime now = m_store.clock().now();
@@ -292,6 +297,9 @@ void SyncClient::nextBatch()
         if (!refused)
             return fail(refused.error());
         m_refusedIds = *refused;
+        // Both pipelined answers schedule a nextBatch: only the first one that finds the queue empty reads
+        // the feed (a second reader would apply every page twice, harmlessly but for nothing).
+        m_pullStarted = true;
         pullUpdates(m_store.cases().updatesCursor());
         return;
     }
@@ -417,13 +425,16 @@ void SyncClient::applyResults(quint64 batch, const QByteArray &body)
     for (const QJsonValue &v : results)
         byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
 
-    QList<QPair<QString, QString>> uploaded;
+    QList<UploadedCase> uploaded;
     for (const PendingCase &c : posted) {
         const QJsonObject result = byId.value(c.id);
         const QString outcome = result.value(QLatin1String("outcome")).toString();
         const QString message = result.value(QLatin1String("message")).toString();
         if (outcome == QLatin1String("accepted") || outcome == QLatin1String("duplicate")) {
-            uploaded.append({c.id, result.value(QLatin1String("county_ref")).toString()});
+            // A county that honoured `Prefer: status-in-results` says it holds the case; any other status (a
+            // decision already made) comes with its message through the updates feed.
+            const bool received = result.value(QLatin1String("status")).toString() == QLatin1String("received");
+            uploaded.append({c.id, result.value(QLatin1String("county_ref")).toString(), received});
             ++(outcome == QLatin1String("accepted") ? m_report.accepted : m_report.duplicates);
         } else if (outcome == QLatin1String("conflict") || outcome == QLatin1String("invalid")) {
             if (Status s = m_store.cases().markRefused(c.id, outcome, message); !s)

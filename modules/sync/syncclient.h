@@ -144,6 +144,7 @@ private:
 
     QList<PendingCase> m_batch;      ///< being prepared (attachments first), not yet posted
     bool m_preparing = false;
+    bool m_pullStarted = false;      ///< the updates feed is being read: the upload side is done for this pass
     QHash<quint64, QList<PendingCase>> m_posted; ///< posted batches awaiting their answer
     quint64 m_batchNo = 0;
     QSet<QString> m_postedIds;       ///< the cases in m_posted: not read again until answered

@@ -520,10 +520,38 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("UPDATE cases SET service_id = 'pension' WHERE id = '%1'").arg(a.id)));
         QCOMPARE(f.cases().get(a.id).error().code, QStringLiteral("keys.wrong_key"));
         // ...and so is moving one case's sealed data to another case.
-        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET sealed = (SELECT sealed FROM cases WHERE id = '%1') "
-                                      "WHERE id = '%2'").arg(a.id, b.id)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE case_envelopes SET sealed = (SELECT sealed FROM case_envelopes "
+                                      "WHERE case_id = '%1') WHERE case_id = '%2'").arg(a.id, b.id)));
         QCOMPARE(f.cases().get(b.id).error().code, QStringLiteral("keys.wrong_key"));
         QVERIFY(!f.cases().list().ok());
+    }
+
+    void casesOfSchema4AreMovedIntact()
+    {
+        // A kiosk.db from before schema 5 kept the sealed envelope in the case row. Rebuild that shape from a
+        // current file (same bytes), reopen, and every case must read back as it was, still queued.
+        Fixture f;
+        const CaseRecord a = f.submit(CaseState::Queued);
+        const CaseRecord b = f.submit(CaseState::AwaitingApproval, makeCase(QStringLiteral("pension"), QStringLiteral("李四")));
+        {
+            QSqlQuery q(f.store->database().sql());
+            for (const char *sql : {"ALTER TABLE cases ADD COLUMN sealed BLOB",
+                                    "UPDATE cases SET sealed = (SELECT sealed FROM case_envelopes WHERE case_id = cases.id)",
+                                    "DROP TABLE case_envelopes",
+                                    "UPDATE schema_migrations SET version = 4 WHERE component = 'store'"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        }
+        f.store.reset();
+        auto reopened = DataStore::open(f.dir, f.clock);
+        QVERIFY(reopened.ok());
+        f.store = std::move(reopened.value());
+        QCOMPARE(f.store->database().schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM case_envelopes")), 2);
+        QCOMPARE(f.cases().get(a.id)->applicant.name, a.applicant.name);
+        QCOMPARE(f.cases().get(b.id)->applicant.name, QStringLiteral("李四"));
+        QCOMPARE(f.cases().get(b.id)->state, CaseState::AwaitingApproval);
+        QCOMPARE(f.cases().dueEnvelopes(10, f.clock.now(), {}, QString())->size(), 1);
+        QVERIFY(f.store->database().integrityCheck().ok());
     }
 
     void noPersonalDataReadableOnDisk()

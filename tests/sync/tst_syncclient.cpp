@@ -26,6 +26,24 @@ private Q_SLOTS:
         m_other = Pki::make(m_dir.filePath(QStringLiteral("other")), {QStringLiteral("k-01")});
     }
 
+    void plainCountyAcknowledgesThroughTheFeed()
+    {
+        // A protocol-1 county without this server's extension ignores `Prefer: status-in-results`: the cases
+        // are uploaded by the answer and received by the updates feed, in the same pass.
+        County county(m_dir.filePath(QStringLiteral("plain.db")), m_pki, {QStringLiteral("--plain-v1"),
+                                                                          QStringLiteral("--max-batch"), QStringLiteral("4")});
+        QVERIFY(county.start());
+        auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("plain")), QStringLiteral("k-01"), m_pki, county.url(), m_clock);
+        queueCases(*kiosk, 10, 0);
+        SyncClient client(*kiosk);
+        const SyncReport report = runPass(client);
+        QVERIFY2(report.ok, qPrintable(report.error.message));
+        QCOMPARE(report.accepted, 10);
+        QCOMPARE(report.updatesApplied, 10);
+        QCOMPARE(countInState(*kiosk, CaseState::Received), 10);
+        QCOMPARE(county.exportCases().size(), 10);
+    }
+
     void happyPathWithAttachmentsDecisionsAndCatalogue()
     {
         County county(m_dir.filePath(QStringLiteral("happy.db")), m_pki, {QStringLiteral("--max-batch"), QStringLiteral("7")});
@@ -57,8 +75,10 @@ private Q_SLOTS:
                      local->toEnvelope().value(QLatin1String("content_hash")).toString());
             QVERIFY(!local->countyRef.isEmpty());
         }
-        // The pass also pulled the county's "received" acknowledgements.
+        // The county said "received" in its answers (Prefer: status-in-results): every case is received and
+        // there was nothing to pull from the updates feed.
         QCOMPARE(countInState(*kiosk, CaseState::Received), 30);
+        QCOMPARE(report.updatesApplied, 0);
         QVERIFY(fromRfc3339(kiosk->database().stateValue(QStringLiteral("sync.last_success"))).isValid());
 
         // A clerk's decision at the county appears on the case at the kiosk, once.

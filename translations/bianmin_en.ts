@@ -1459,6 +1459,14 @@
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
+    <message>
+        <source>The services on offer come from service list version %1.</source>
+        <translation>The services on offer come from service list version %1.</translation>
+    </message>
+    <message>
+        <source>The county sent a new service list that this kiosk cannot use, so the kiosk keeps offering the services it has. Ask the county's technician to send a corrected list.</source>
+        <translation>The county sent a new service list that this kiosk cannot use, so the kiosk keeps offering the services it has. Ask the county's technician to send a corrected list.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -1441,6 +1441,14 @@
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
+    <message>
+        <source>The services on offer come from service list version %1.</source>
+        <translation>目前提供的服务来自第 %1 版服务目录。</translation>
+    </message>
+    <message>
+        <source>The county sent a new service list that this kiosk cannot use, so the kiosk keeps offering the services it has. Ask the county's technician to send a corrected list.</source>
+        <translation>县平台发来的新服务目录本机无法使用，本机继续提供原有的服务。请联系县里的技术人员重新发送正确的目录。</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

@@ -3,8 +3,8 @@
 // beside a one-request-per-case baseline and the same cases without attachments.
 #include "cli.h"
 
-#include "forms/catalogue.h"
 #include "store/datastore.h"
+#include "sync/catalogueinstaller.h"
 #include "sync/syncclient.h"
 #include "sync/syncrunner.h"
 
@@ -18,7 +18,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QThread>
 
 #include <sys/resource.h>
@@ -36,22 +35,6 @@ QString tr(const char *text)
 QString tr(const char *text, std::nullptr_t, int n)
 {
     return QCoreApplication::translate("bianmin::cli::SyncCommands", text, nullptr, n);
-}
-
-/** The forms module installs what the county sends; a bad catalogue is refused and the old one stays. */
-SyncClient::CatalogueInstaller catalogueInstaller(const QString &dataDir)
-{
-    return [dataDir](const QJsonObject &catalogue) -> Status {
-        QTemporaryFile file(dataDir + QStringLiteral("/county-catalogue-XXXXXX.json"));
-        if (!file.open())
-            return Error(QStringLiteral("sync.catalogue"), tr("cannot write a temporary file in %1").arg(dataDir));
-        file.write(QJsonDocument(catalogue).toJson(QJsonDocument::Compact));
-        file.close();
-        auto installed = Catalogue::importFile(file.fileName(), dataDir);
-        if (!installed)
-            return installed.error();
-        return {};
-    };
 }
 
 QString summary(const SyncReport &r)

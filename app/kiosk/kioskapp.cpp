@@ -8,6 +8,7 @@
 #include "core/config.h"
 #include "core/datadir.h"
 #include "forms/catalogue.h"
+#include "forms/catalogueinforce.h"
 #include "forms/qml/cataloguemodel.h"
 #include "forms/qml/formcontroller.h"
 #include "idlewatcher.h"
@@ -17,6 +18,7 @@
 #include "printing/receiptcode.h"
 #include "printing/receiptservice.h"
 #include "store/datastore.h"
+#include "sync/catalogueinstaller.h"
 #include "sync/qml/syncstatus.h"
 #include "sync/syncrunner.h"
 #include "voice/voiceguide.h"
@@ -101,11 +103,13 @@ Status KioskApp::openData()
     if (!catalogue)
         return Error(QStringLiteral("kiosk.catalogue"), catalogue.error().message);
     auto shared = std::make_shared<const Catalogue>(std::move(*catalogue));
+    m_inForce = std::make_shared<CatalogueInForce>(shared);
     m_catalogue = new CatalogueModel(this);
     m_catalogue->setCatalogue(shared);
     m_session->setCatalogue(shared);
     m_form = new FormController(this);
     m_form->setCatalogue(m_catalogue);
+    connect(m_form, &FormController::serviceChanged, this, &KioskApp::switchCatalogueWhenNoForm);
     startIdCardReader(config->value(QStringLiteral("idcard.device")),
                       config->value(QStringLiteral("idcard.baud")).toInt());
     if (const int seconds = config->value(QStringLiteral("sync.interval")).toInt(); seconds > 0)
@@ -215,8 +219,9 @@ void KioskApp::openUiStore()
         return;
     }
     m_uiStore = std::move(*store);
-    // The catalogue's approval chains, built once for the workflow, the submission rules and the look-up.
-    const ServicePolicyLookup policies = cataloguePolicyLookup(*m_catalogue->catalogue());
+    // The workflow, the submission rules and the look-up answer from the catalogue in force, so a catalogue
+    // the county sends later changes their approval chains too.
+    const ServicePolicyLookup policies = cataloguePolicyLookup(m_inForce);
     openStaffSide(policies);
     startCaseServices(policies);
     emit uiStoreOpened();
@@ -254,8 +259,9 @@ void KioskApp::openStaffSide(const ServicePolicyLookup &policies)
     });
 
     m_receipts = std::make_unique<ReceiptService>(*m_uiStore);
-    m_receipts->setServiceLookup([catalogue](const QString &serviceId, const QString &language) {
+    m_receipts->setServiceLookup([inForce = m_inForce](const QString &serviceId, const QString &language) {
         ServiceInfo info;
+        const auto catalogue = inForce->get();
         if (const ServiceDefinition *s = catalogue->service(serviceId)) {
             info.name = s->name.text(language);
             info.promisedDays = s->promisedDays;
@@ -323,6 +329,12 @@ void KioskApp::startCaseServices(const ServicePolicyLookup &policies)
         SyncRunner::Options options;
         options.intervalMs = m_syncIntervalMs;
         m_syncRunner->setOptions(options);
+        // The county's new catalogues are installed on the sync thread, then shown here (catalogueInstalled).
+        m_syncRunner->setCatalogueInstaller(catalogueInstaller(m_options.resolvedDataDir()));
+        connect(m_syncRunner.get(), &SyncRunner::passFinished, this, [this](const SyncReport &report) {
+            if (report.catalogueVersion > 0)
+                catalogueInstalled();
+        });
         // A case the villager just submitted goes out at once when the county can be reached.
         connect(m_session, &KioskSession::submitted, m_syncRunner.get(), &SyncRunner::syncNow);
         m_syncRunner->start();
@@ -332,6 +344,31 @@ void KioskApp::startCaseServices(const ServicePolicyLookup &policies)
     QQmlContext *context = m_engine->rootContext();
     context->setContextProperty(QStringLiteral("caseLookup"), m_lookupController.get());
     context->setContextProperty(QStringLiteral("syncStatus"), m_syncStatus.get());
+}
+
+void KioskApp::catalogueInstalled()
+{
+    auto installed = Catalogue::loadForDataDir(m_options.resolvedDataDir());
+    if (!installed) {
+        m_session->setStaffNotice(installed.error().message);
+        return;
+    }
+    m_pendingCatalogue = std::make_shared<const Catalogue>(std::move(*installed));
+    switchCatalogueWhenNoForm();
+}
+
+void KioskApp::switchCatalogueWhenNoForm()
+{
+    // A form being filled in keeps the form it was opened with (its case keeps that form version, and the
+    // session submits it with the same catalogue); the new services show once no form is open.
+    if (!m_pendingCatalogue || !m_form->serviceId().isEmpty())
+        return;
+    const std::shared_ptr<const Catalogue> catalogue = std::move(m_pendingCatalogue);
+    m_inForce->set(catalogue);
+    m_catalogue->setCatalogue(catalogue);
+    m_session->setCatalogue(catalogue);
+    if (m_cases)
+        m_cases->setCatalogue(catalogue);
 }
 
 QImage KioskApp::grab()

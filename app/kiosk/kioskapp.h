@@ -23,7 +23,9 @@ class ApprovalController;
 class AuthController;
 class CaseDesk;
 class CaseWorkflow;
+class CatalogueInForce;
 class CatalogueModel;
+class Catalogue;
 class CaseLookup;
 class CaseLookupController;
 class DataStore;
@@ -104,9 +106,15 @@ private:
     // Villager-facing services: the card reader, "where is my case?", background sync.
     void startIdCardReader(const QString &device, int baud);
     void startCaseServices(const ServicePolicyLookup &policies);
+    // A catalogue from the county: installed by the sync thread, switched to when no form is open.
+    void catalogueInstalled();
+    void switchCatalogueWhenNoForm();
 
     KioskOptions m_options;
     std::unique_ptr<SystemClock> m_clock;
+    /** What the screens, the workflow's policies and the receipts work from (read on other threads too). */
+    std::shared_ptr<CatalogueInForce> m_inForce;
+    std::shared_ptr<const Catalogue> m_pendingCatalogue; ///< installed, waiting for the open form to close
     std::unique_ptr<DataStore> m_uiStore;
     // The staff side over m_uiStore, declared after it so that they go first; each only after those it uses.
     std::unique_ptr<StaffDirectory> m_staff;

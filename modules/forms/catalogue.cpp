@@ -683,7 +683,19 @@ Result<Catalogue> Catalogue::loadForDataDir(const QString &dataDir)
 
 Result<Catalogue> Catalogue::importFile(const QString &path, const QString &dataDir)
 {
-    Result<Catalogue> incoming = loadFile(path);
+    return install(loadFile(path), dataDir);
+}
+
+Result<Catalogue> Catalogue::importJson(const QJsonObject &document, const QString &dataDir)
+{
+    const QJsonValue version = document.value(QLatin1String("version"));
+    const QString source = version.isDouble() ? QStringLiteral("county catalogue version %1").arg(version.toInteger())
+                                              : QStringLiteral("county catalogue");
+    return install(fromJson(document, source), dataDir);
+}
+
+Result<Catalogue> Catalogue::install(Result<Catalogue> incoming, const QString &dataDir)
+{
     if (!incoming)
         return incoming.error();
     // A case keeps the form version it was filled with, so a form that changes must say so with a new

@@ -34,6 +34,9 @@ public:
     /** Checks `path` fully, then writes it as one self-contained document to DIR/catalogue.json with
      *  QSaveFile: on any error the catalogue in force is untouched. Returns the installed catalogue. */
     static Result<Catalogue> importFile(const QString &path, const QString &dataDir);
+    /** The same for a catalogue document as the county sends it (GET /api/v1/catalogue). Safe on any
+     *  thread (the kiosk's sync thread installs while the screens show the old one). */
+    static Result<Catalogue> importJson(const QJsonObject &document, const QString &dataDir);
 
     int version() const { return m_version; }
     QString source() const { return m_source; } ///< the file it was loaded from
@@ -46,6 +49,8 @@ public:
     QJsonObject toJson() const;
 
 private:
+    static Result<Catalogue> install(Result<Catalogue> incoming, const QString &dataDir);
+
     int m_version = 0;
     QString m_source;
     QList<Category> m_categories;

@@ -1,6 +1,7 @@
 #include "cataloguepolicy.h"
 
 #include "forms/catalogue.h"
+#include "forms/catalogueinforce.h"
 #include "forms/servicedefinition.h"
 
 namespace bianmin {
@@ -28,6 +29,17 @@ QList<ServicePolicy> servicePolicies(const Catalogue &catalogue)
 ServicePolicyLookup cataloguePolicyLookup(const Catalogue &catalogue)
 {
     return policyLookup(servicePolicies(catalogue));
+}
+
+ServicePolicyLookup cataloguePolicyLookup(std::shared_ptr<const CatalogueInForce> catalogue)
+{
+    return [catalogue = std::move(catalogue)](const QString &serviceId) -> std::optional<ServicePolicy> {
+        const std::shared_ptr<const Catalogue> now = catalogue->get();
+        const ServiceDefinition *service = now ? now->service(serviceId) : nullptr;
+        if (!service)
+            return std::nullopt;
+        return servicePolicy(*service);
+    };
 }
 
 } // namespace bianmin

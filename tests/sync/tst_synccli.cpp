@@ -1,6 +1,9 @@
 // `bianmin sync --once` as a technician runs it: exit 0 and a summary when drained; exit 1 with one line
-// saying why when the county cannot be reached or trusted, with the cases still queued.
+// saying why when the county cannot be reached or trusted, with the cases still queued; a catalogue the
+// county publishes is installed, a broken one is refused and the old one stays.
 #include "synctestsupport.h"
+
+#include "forms/catalogue.h"
 
 #include <QTemporaryDir>
 
@@ -22,6 +25,52 @@ CliResult runCli(const QString &dataDir, const QStringList &args)
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+/** `bianmin init` and the config keys that point the kiosk `k-01` at `county`. */
+void initKiosk(const QString &data, const County &county, const Pki &pki)
+{
+    QCOMPARE(runCli(data, {QStringLiteral("init")}).code, 0);
+    const QList<QPair<QString, QString>> config{{QStringLiteral("kiosk.id"), QStringLiteral("k-01")},
+                                                {QStringLiteral("county.url"), county.url()},
+                                                {QStringLiteral("county.ca"), pki.caPem()},
+                                                {QStringLiteral("kiosk.cert"), pki.kioskPem(QStringLiteral("k-01"))},
+                                                {QStringLiteral("kiosk.key"), pki.kioskKey(QStringLiteral("k-01"))}};
+    for (const auto &[key, value] : config)
+        QCOMPARE(runCli(data, {QStringLiteral("config"), QStringLiteral("set"), key, value}).code, 0);
+}
+
+void publish(const County &county, const QJsonObject &catalogue, const QString &file)
+{
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(catalogue).toJson());
+    out.close();
+    QCOMPARE(County::run({QStringLiteral("catalogue"), QStringLiteral("publish"), file, QStringLiteral("--db"), county.db()}), 0);
+}
+
+/** The built-in catalogue at `version` with one more service, `serviceId`, whose first step has `extraField`. */
+QJsonObject builtinPlus(int version, const QString &serviceId, const QJsonObject &extraField = {})
+{
+    QJsonObject catalogue = Catalogue::loadBuiltin()->toJson();
+    catalogue.insert(QStringLiteral("version"), version);
+    QJsonArray services = catalogue.value(QLatin1String("services")).toArray();
+    QJsonObject service = services.first().toObject();
+    service.insert(QStringLiteral("id"), serviceId);
+    if (!extraField.isEmpty()) {
+        QJsonObject form = service.value(QLatin1String("form")).toObject();
+        QJsonArray steps = form.value(QLatin1String("steps")).toArray();
+        QJsonObject step = steps.first().toObject();
+        QJsonArray fields = step.value(QLatin1String("fields")).toArray();
+        fields.append(extraField);
+        step.insert(QStringLiteral("fields"), fields);
+        steps.replace(0, step);
+        form.insert(QStringLiteral("steps"), steps);
+        service.insert(QStringLiteral("form"), form);
+    }
+    services.append(service);
+    catalogue.insert(QStringLiteral("services"), services);
+    return catalogue;
+}
+
 } // namespace
 
 class TestSyncCli : public QObject
@@ -37,14 +86,7 @@ private Q_SLOTS:
         County county(dir.filePath(QStringLiteral("county.db")), pki);
         QVERIFY(county.start());
         const QString data = dir.filePath(QStringLiteral("kiosk"));
-        QCOMPARE(runCli(data, {QStringLiteral("init")}).code, 0);
-        const QList<QPair<QString, QString>> config{{QStringLiteral("kiosk.id"), QStringLiteral("k-01")},
-                                                    {QStringLiteral("county.url"), county.url()},
-                                                    {QStringLiteral("county.ca"), pki.caPem()},
-                                                    {QStringLiteral("kiosk.cert"), pki.kioskPem(QStringLiteral("k-01"))},
-                                                    {QStringLiteral("kiosk.key"), pki.kioskKey(QStringLiteral("k-01"))}};
-        for (const auto &[key, value] : config)
-            QCOMPARE(runCli(data, {QStringLiteral("config"), QStringLiteral("set"), key, value}).code, 0);
+        initKiosk(data, county, pki);
         // A shipped example case, valid against the built-in catalogue.
         QFile caseFile(qEnvironmentVariable("BIANMIN_SOURCE_DIR") + QStringLiteral("/resources/catalogue/examples/petition_direct.json"));
         QVERIFY(caseFile.exists());
@@ -81,6 +123,38 @@ private Q_SLOTS:
         r = runCli(data, {QStringLiteral("sync"), QStringLiteral("--once")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(county.exportCases().size(), 2);
+    }
+
+    void catalogueFromTheCounty()
+    {
+        QTemporaryDir dir;
+        const Pki pki = Pki::make(dir.filePath(QStringLiteral("pki")), {QStringLiteral("k-01")});
+        County county(dir.filePath(QStringLiteral("county.db")), pki);
+        QVERIFY(county.start());
+        const QString data = dir.filePath(QStringLiteral("kiosk"));
+        initKiosk(data, county, pki);
+
+        publish(county, builtinPlus(2, QStringLiteral("well_repair")), dir.filePath(QStringLiteral("v2.json")));
+        CliResult r = runCli(data, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("catalogue_version")).toInt(), 2);
+        r = runCli(data, {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(r.out.contains("well_repair"), r.out.constData());
+
+        // A catalogue this kiosk cannot use: refused with the reason, the sync itself still succeeds.
+        const QJsonObject hologram{{QStringLiteral("id"), QStringLiteral("hologram")},
+                                   {QStringLiteral("type"), QStringLiteral("hologram")},
+                                   {QStringLiteral("label"), QJsonObject{{QStringLiteral("zh"), QStringLiteral("全息")},
+                                                                         {QStringLiteral("en"), QStringLiteral("Hologram")}}}};
+        publish(county, builtinPlus(3, QStringLiteral("broken_service"), hologram), dir.filePath(QStringLiteral("v3.json")));
+        r = runCli(data, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(report.value(QLatin1String("catalogue_error")).toString().contains(QLatin1String("hologram")), r.out.constData());
+        QVERIFY(!report.contains(QLatin1String("catalogue_version")));
+        QCOMPARE(Catalogue::loadForDataDir(data)->version(), 2);
+        r = runCli(data, {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(r.out.contains("well_repair") && !r.out.contains("broken_service"));
     }
 };
 

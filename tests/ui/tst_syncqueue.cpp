@@ -2,15 +2,20 @@
 // `bianmin-county serve` over mutual TLS on 127.0.0.1 with certificates made in the test: a case submitted
 // at the kiosk reaches the county without anyone pressing anything, the county's decision then shows on
 // "where is my case?", a case the county refuses is listed on the queue page with the county's message and
-// what to do, and a county that cannot be reached is reported in plain words.
+// what to do, a catalogue the county publishes shows on the home screen without a restart (a form being
+// filled in keeps its version until it is closed; a broken catalogue is refused in words and the old one
+// stays), and a county that cannot be reached is reported in plain words.
 #include "kioskdriver.h"
 #include "synctestsupport.h"
 
+#include "forms/catalogue.h"
+#include "forms/qml/cataloguemodel.h"
 #include "forms/qml/formcontroller.h"
 #include "kiosksession.h"
 #include "sync/qml/syncstatus.h"
 #include "sync/syncrunner.h"
 
+#include <QJsonArray>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QTemporaryDir>
@@ -23,6 +28,44 @@ namespace {
 const QString kKioskId = QStringLiteral("kiosk-01");
 const QString kApplicantId = QStringLiteral("11010519491231002X");
 const QString kDecision = QStringLiteral("准予受理，请于三个工作日内到乡便民服务中心领取答复");
+
+QJsonObject findService(const QJsonObject &catalogue, const QString &id)
+{
+    for (const QJsonValue &v : catalogue.value(QLatin1String("services")).toArray()) {
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+/** `catalogue` at `version`, with a new category holding one new service (a copy of petition_direct). */
+QJsonObject withNewService(QJsonObject catalogue, int version, const QString &category, const QString &categoryZh,
+                           const QString &serviceId, const QString &serviceZh)
+{
+    catalogue.insert(QStringLiteral("version"), version);
+    QJsonArray categories = catalogue.value(QLatin1String("categories")).toArray();
+    categories.append(QJsonObject{{QStringLiteral("id"), category},
+                                  {QStringLiteral("name"), QJsonObject{{QStringLiteral("zh"), categoryZh},
+                                                                       {QStringLiteral("en"), category}}}});
+    catalogue.insert(QStringLiteral("categories"), categories);
+    QJsonObject service = findService(catalogue, QStringLiteral("petition_direct"));
+    service.insert(QStringLiteral("id"), serviceId);
+    service.insert(QStringLiteral("category"), category);
+    service.insert(QStringLiteral("name"), QJsonObject{{QStringLiteral("zh"), serviceZh}, {QStringLiteral("en"), serviceId}});
+    QJsonArray services = catalogue.value(QLatin1String("services")).toArray();
+    services.append(service);
+    catalogue.insert(QStringLiteral("services"), services);
+    return catalogue;
+}
+
+/** The version of the catalogue a pass installed among the runner's reports so far, 0 if none. */
+int installedVersion(const QSignalSpy &passes)
+{
+    int version = 0;
+    for (const QList<QVariant> &args : passes)
+        version = qMax(version, args.first().value<SyncReport>().catalogueVersion);
+    return version;
+}
 } // namespace
 
 class TestSyncQueue : public QObject
@@ -35,6 +78,9 @@ private slots:
     void submittedCaseReachesTheCounty();
     void countyDecisionShowsOnWhereIsMyCase();
     void refusedCaseIsListedForStaff();
+    void newCatalogueShowsOnTheHomeScreen();
+    void formInProgressKeepsItsVersion();
+    void brokenCatalogueKeepsTheOldServices();
     void unreachableCountyIsExplained();
 
 private:
@@ -44,10 +90,14 @@ private:
             m_app->engine()->rootContext()->contextProperty(QStringLiteral("syncStatus")).value<QObject *>());
     }
     void openQueue();
+    void openHome();
+    void publish(const QJsonObject &catalogue);
+    void fillPetition();
 
     QTemporaryDir m_dir;
     std::unique_ptr<County> m_county;
     std::unique_ptr<DataStore> m_store; // the test's own look at the kiosk's data directory
+    QString m_data;
     SystemClock m_clock;
     std::unique_ptr<KioskApp> m_app;
     std::unique_ptr<Driver> m_ui;
@@ -63,6 +113,7 @@ void TestSyncQueue::initTestCase()
     m_county = std::make_unique<County>(m_dir.filePath(QStringLiteral("county.db")), pki);
     QVERIFY(m_county->start());
     const QString data = m_dir.filePath(QStringLiteral("kiosk"));
+    m_data = data;
     m_store = makeKiosk(data, kKioskId, pki, m_county->url(), m_clock);
     m_store->config().setValue(QStringLiteral("sync.interval"), QStringLiteral("2"));
     QVERIFY(m_store->saveConfig().ok());
@@ -97,13 +148,29 @@ void TestSyncQueue::openQueue()
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("syncQueuePage"));
 }
 
-void TestSyncQueue::submittedCaseReachesTheCounty()
+void TestSyncQueue::openHome()
 {
-    // A villager's application, submitted from the review page.
+    QMetaObject::invokeMethod(m_app->window(), "endSession");
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
     QVERIFY(m_ui->tap(QStringLiteral("startButton")));
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("homePage"));
-    QMetaObject::invokeMethod(m_app->window(), "startForm", Q_ARG(QVariant, QStringLiteral("petition_direct")));
-    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
+}
+
+/** `bianmin-county catalogue publish`, as county IT does it while the kiosk runs. */
+void TestSyncQueue::publish(const QJsonObject &catalogue)
+{
+    QFile file(m_dir.filePath(QStringLiteral("catalogue-%1.json").arg(catalogue.value(QLatin1String("version")).toInt())));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(catalogue).toJson());
+    file.close();
+    QCOMPARE(County::run({QStringLiteral("catalogue"), QStringLiteral("publish"), file.fileName(), QStringLiteral("--db"),
+                          m_county->db()}),
+             0);
+}
+
+/** The petition form on screen, filled in up to its review page. */
+void TestSyncQueue::fillPetition()
+{
     FormController *form = m_app->form();
     form->setApplicant({{QStringLiteral("name"), QStringLiteral("李秀英")},
                         {QStringLiteral("id_number"), kApplicantId},
@@ -118,6 +185,16 @@ void TestSyncQueue::submittedCaseReachesTheCounty()
         QVERIFY(form->next());
     QMetaObject::invokeMethod(m_app->window(), "showReview");
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("reviewPage"));
+}
+
+void TestSyncQueue::submittedCaseReachesTheCounty()
+{
+    // A villager's application, submitted from the review page.
+    QVERIFY(m_ui->tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("homePage"));
+    QMetaObject::invokeMethod(m_app->window(), "startForm", Q_ARG(QVariant, QStringLiteral("petition_direct")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
+    fillPetition();
     QSignalSpy submitted(m_app->session(), &KioskSession::submitted);
     QVERIFY(m_ui->tap(QStringLiteral("submitButton")));
     QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 15000);
@@ -200,6 +277,124 @@ void TestSyncQueue::refusedCaseIsListedForStaff()
     QCOMPARE(m_ui->textOf(QStringLiteral("countValue"), m_ui->item(QStringLiteral("count_refused"))), QStringLiteral("1"));
     m_ui->reveal(m_ui->item(QStringLiteral("refusedAdvice"), card));
     QVERIFY(m_ui->shoot(m_shots, QStringLiteral("03-queue-refused"), true));
+}
+
+void TestSyncQueue::newCatalogueShowsOnTheHomeScreen()
+{
+    openHome();
+    QCOMPARE(m_app->catalogue()->catalogueVersion(), 1);
+    QVERIFY(!m_ui->item(QStringLiteral("category_village_affairs")));
+
+    // County IT publishes a catalogue with a new service; the kiosk's background sync brings it in.
+    const QJsonObject v2 = withNewService(Catalogue::loadBuiltin()->toJson(), 2, QStringLiteral("village_affairs"),
+                                          QStringLiteral("村务办理"), QStringLiteral("well_repair"),
+                                          QStringLiteral("饮水井维修申请"));
+    publish(v2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->item(QStringLiteral("category_village_affairs")), 20000);
+    QCOMPARE(m_app->catalogue()->catalogueVersion(), 2);
+    QVERIFY2(m_ui->textOf(QStringLiteral("category_village_affairs")).contains(QStringLiteral("村务办理")),
+             qPrintable(m_ui->textOf(QStringLiteral("category_village_affairs"))));
+    m_ui->settle(); // the new tile's place in the grid comes with the next polish
+    m_ui->reveal(m_ui->item(QStringLiteral("category_village_affairs")));
+    QVERIFY(m_ui->shoot(m_shots, QStringLiteral("05-home-new-category"), true));
+    QVERIFY(m_ui->tap(QStringLiteral("category_village_affairs")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("cataloguePage"));
+    QVERIFY(m_ui->screenTexts().join(QLatin1Char('\n')).contains(QStringLiteral("饮水井维修申请")));
+    QVERIFY(m_ui->shoot(m_shots, QStringLiteral("06-catalogue-new-service")));
+}
+
+void TestSyncQueue::formInProgressKeepsItsVersion()
+{
+    openHome();
+    QMetaObject::invokeMethod(m_app->window(), "startForm", Q_ARG(QVariant, QStringLiteral("petition_direct")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
+    QCOMPARE(m_app->form()->formVersion(), 1);
+
+    // While the villager fills it in, a catalogue arrives with a new version of this very form.
+    QJsonObject v3 = withNewService(Catalogue::loadForDataDir(m_data)->toJson(), 3, QStringLiteral("public_works"),
+                                    QStringLiteral("公共设施"), QStringLiteral("road_lamp_repair"),
+                                    QStringLiteral("路灯报修"));
+    QJsonArray services = v3.value(QLatin1String("services")).toArray();
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        QJsonObject s = services.at(i).toObject();
+        if (s.value(QLatin1String("id")).toString() != QLatin1String("petition_direct"))
+            continue;
+        QJsonObject form = s.value(QLatin1String("form")).toObject();
+        form.insert(QStringLiteral("version"), 2);
+        s.insert(QStringLiteral("form"), form);
+        services.replace(i, s);
+    }
+    v3.insert(QStringLiteral("services"), services);
+    QSignalSpy passes(m_app->syncRunner(), &SyncRunner::passFinished);
+    publish(v3);
+    QTRY_COMPARE_WITH_TIMEOUT(installedVersion(passes), 3, 20000);
+    QCOMPARE(Catalogue::loadForDataDir(m_data)->version(), 3);
+
+    // Installed, not shown: the form on screen and the catalogue behind it stay as they were.
+    QCOMPARE(m_app->catalogue()->catalogueVersion(), 2);
+    QCOMPARE(m_ui->pageName(), QStringLiteral("formPage"));
+    QCOMPARE(m_app->form()->formVersion(), 1);
+    fillPetition();
+    QSignalSpy submitted(m_app->session(), &KioskSession::submitted);
+    QVERIFY(m_ui->tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 15000);
+    const QString caseId = submitted.first().first().toMap().value(QStringLiteral("caseId")).toString();
+    QCOMPARE(m_store->cases().get(caseId)->formVersion, 1);
+    QCOMPARE(m_app->catalogue()->catalogueVersion(), 2);
+
+    // The villager is done: the next one sees the new catalogue and the new form.
+    QVERIFY(m_ui->tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
+    QCOMPARE(m_app->catalogue()->catalogueVersion(), 3);
+    QVERIFY(m_ui->tap(QStringLiteral("startButton")));
+    QTRY_VERIFY(m_ui->item(QStringLiteral("category_public_works")));
+    QVERIFY(m_ui->item(QStringLiteral("category_village_affairs")));
+    QMetaObject::invokeMethod(m_app->window(), "startForm", Q_ARG(QVariant, QStringLiteral("petition_direct")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
+    QCOMPARE(m_app->form()->formVersion(), 2);
+    QMetaObject::invokeMethod(m_app->window(), "endSession");
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
+}
+
+void TestSyncQueue::brokenCatalogueKeepsTheOldServices()
+{
+    // A catalogue the county accepts but this kiosk cannot use: a field of a type it does not know.
+    QJsonObject v4 = withNewService(Catalogue::loadForDataDir(m_data)->toJson(), 4, QStringLiteral("broken_things"),
+                                    QStringLiteral("坏目录"), QStringLiteral("broken_service"), QStringLiteral("坏服务"));
+    QJsonArray services = v4.value(QLatin1String("services")).toArray();
+    QJsonObject broken = services.last().toObject();
+    QJsonObject form = broken.value(QLatin1String("form")).toObject();
+    QJsonArray steps = form.value(QLatin1String("steps")).toArray();
+    QJsonObject step = steps.first().toObject();
+    QJsonArray fields = step.value(QLatin1String("fields")).toArray();
+    fields.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("hologram")},
+                              {QStringLiteral("type"), QStringLiteral("hologram")},
+                              {QStringLiteral("label"), QJsonObject{{QStringLiteral("zh"), QStringLiteral("全息")},
+                                                                    {QStringLiteral("en"), QStringLiteral("Hologram")}}}});
+    step.insert(QStringLiteral("fields"), fields);
+    steps.replace(0, step);
+    form.insert(QStringLiteral("steps"), steps);
+    broken.insert(QStringLiteral("form"), form);
+    services.replace(services.size() - 1, broken);
+    v4.insert(QStringLiteral("services"), services);
+    publish(v4);
+
+    openQueue();
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->item(QStringLiteral("catalogueRefused")), 20000);
+    QVERIFY2(m_ui->textOf(QStringLiteral("catalogueRefusedDetail")).contains(QStringLiteral("hologram")),
+             qPrintable(m_ui->textOf(QStringLiteral("catalogueRefusedDetail"))));
+    QVERIFY(m_ui->textOf(QStringLiteral("catalogueVersion")).contains(QStringLiteral("3")));
+    m_ui->reveal(m_ui->item(QStringLiteral("catalogueRefusedDetail")));
+    QVERIFY(m_ui->shoot(m_shots, QStringLiteral("07-queue-catalogue-refused"), true));
+
+    // The old catalogue stays, on disk and on screen.
+    QCOMPARE(Catalogue::loadForDataDir(m_data)->version(), 3);
+    QCOMPARE(m_app->catalogue()->catalogueVersion(), 3);
+    openHome();
+    QVERIFY(m_ui->item(QStringLiteral("category_public_works")));
+    QVERIFY(!m_ui->item(QStringLiteral("category_broken_things")));
+    QMetaObject::invokeMethod(m_app->window(), "endSession");
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
 }
 
 void TestSyncQueue::unreachableCountyIsExplained()

@@ -1,7 +1,8 @@
 // The sync queue, for staff: when the county was last reached and why not since, how long the oldest
-// queued case has waited, every case the county refused with its message and what to do next (first: it
-// needs someone), how many cases are in each state, and "send now". Sync itself runs in the background (KioskApp's SyncRunner);
-// this page only reads syncStatus, which is null for a moment after start.
+// queued case has waited, the service list in use (and why a new one from the county was refused), every
+// case the county refused with its message and what to do next (first: it needs someone), how many cases
+// are in each state, and "send now". Sync itself runs in the background (KioskApp's SyncRunner); this page
+// only reads syncStatus, which is null for a moment after start.
 import QtQuick
 import QtQuick.Layouts
 import Bianmin.Ui
@@ -121,6 +122,53 @@ PageBase {
                 Layout.fillWidth: true
                 visible: root.ready && syncStatus.lastError !== ""
                 text: root.ready ? qsTr("Details for the technician: %1").arg(syncStatus.lastError) : ""
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    // ---- the service catalogue: the version on screen, and a new one from the county that was refused ----
+    Card {
+        objectName: "catalogueCard"
+        Layout.fillWidth: true
+        visible: root.ready
+        implicitHeight: catalogueColumn.implicitHeight + 2 * Theme.margin
+        border.color: root.ready && syncStatus.catalogueError !== "" ? Theme.danger : Theme.border
+        ColumnLayout {
+            id: catalogueColumn
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.margin
+            spacing: Theme.spacing / 2
+            Text {
+                objectName: "catalogueVersion"
+                Layout.fillWidth: true
+                text: qsTr("The services on offer come from service list version %1.").arg(catalogue.catalogueVersion)
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "catalogueRefused"
+                Layout.fillWidth: true
+                visible: root.ready && syncStatus.catalogueError !== ""
+                text: qsTr("The county sent a new service list that this kiosk cannot use, so the kiosk keeps offering the services it has. Ask the county's technician to send a corrected list.")
+                color: Theme.danger
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "catalogueRefusedDetail"
+                Layout.fillWidth: true
+                visible: root.ready && syncStatus.catalogueError !== ""
+                text: root.ready ? qsTr("Details for the technician: %1").arg(syncStatus.catalogueError) : ""
                 color: Theme.textMuted
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall

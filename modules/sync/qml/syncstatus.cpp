@@ -85,6 +85,10 @@ void SyncStatus::onPassFinished(const SyncReport &report)
 {
     m_syncing = false;
     m_lastError = report.ok ? QString() : report.error.message;
+    // A pass that got through asked for the catalogue: until the county sends one this kiosk can use, every
+    // such pass refuses it again. A pass that did not get through says nothing about it.
+    if (report.ok)
+        m_catalogueError = report.catalogueError;
     refresh();
 }
 

@@ -131,9 +131,7 @@ QString validateEnvelope(const QJsonObject &env, const QString &certificateKiosk
     const QString claimed = env.value(QLatin1String("content_hash")).toString();
     if (claimed.isEmpty())
         return QStringLiteral("\"content_hash\" is missing");
-    QJsonObject withoutHash = env;
-    withoutHash.remove(QLatin1String("content_hash"));
-    QByteArray form = canonicalJson(withoutHash);
+    QByteArray form = canonicalJsonWithout(env, u"content_hash");
     if (sha256Hex(form) != claimed)
         return QStringLiteral("content_hash does not match the canonical form of the envelope");
     if (canonical)
@@ -258,8 +256,9 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
         QSqlQuery &find = prepared(QStringLiteral("SELECT content_hash, ref, status FROM cases WHERE id = ?"));
         QSqlQuery &blob = prepared(QStringLiteral("SELECT 1 FROM blobs WHERE kiosk_id = ? AND sha256 = ?"));
         // The stored envelope is its canonical form without content_hash (kept in its own column).
+        // The envelope is bound as its UTF-8 bytes and stored as TEXT (CAST): no UTF-16 round trip.
         QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO cases (ref, id, kiosk_id, service_id, content_hash, "
-                                                    "envelope, received_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'received')"));
+                                                    "envelope, received_at, status) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?, 'received')"));
         QSqlQuery &update = prepared(QStringLiteral("INSERT INTO updates (kiosk_id, case_id, status, message, at)"
                                                     " VALUES (?, ?, 'received', '', ?)"));
         // Read inside the write transaction, so another writer on the same file cannot take our numbers.
@@ -324,7 +323,7 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
             insert.addBindValue(kioskId);
             insert.addBindValue(env.value(QLatin1String("service_id")).toString());
             insert.addBindValue(hash);
-            insert.addBindValue(QString::fromUtf8(canonical));
+            insert.addBindValue(canonical);
             insert.addBindValue(now);
             if (!insert.exec())
                 return dbError(QStringLiteral("storing case"), insert.lastError());

@@ -44,6 +44,8 @@ void writeString(QByteArray &out, const QString &s)
     out.append('"');
 }
 
+void writeObject(QByteArray &out, const QJsonObject &o, QStringView omit);
+
 void writeValue(QByteArray &out, const QJsonValue &v)
 {
     switch (v.type()) {
@@ -70,24 +72,46 @@ void writeValue(QByteArray &out, const QJsonValue &v)
         out.append(']');
         break;
     }
-    case QJsonValue::Object: {
-        const QJsonObject o = v.toObject();
+    case QJsonValue::Object: writeObject(out, v.toObject(), {}); break;
+    }
+}
+
+/** Members in key order, without `omit` (content_hash). QJsonObject keeps its keys sorted for its own binary
+ *  search, so they are walked as stored; only if that order is ever not ours are they sorted here. */
+void writeObject(QByteArray &out, const QJsonObject &o, QStringView omit)
+{
+    bool storedInOrder = true;
+    QString previous;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = it.key();
+        if (it != o.begin() && !(previous < key)) {
+            storedInOrder = false;
+            break;
+        }
+        previous = key;
+    }
+    out.append('{');
+    bool first = true;
+    auto member = [&](const QString &key, const QJsonValue &value) {
+        if (!omit.isEmpty() && key == omit)
+            return;
+        if (!first)
+            out.append(',');
+        first = false;
+        writeString(out, key);
+        out.append(':');
+        writeValue(out, value);
+    };
+    if (storedInOrder) {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            member(it.key(), it.value());
+    } else {
         QStringList keys = o.keys();
         std::sort(keys.begin(), keys.end());
-        out.append('{');
-        bool first = true;
-        for (const QString &k : keys) {
-            if (!first)
-                out.append(',');
-            first = false;
-            writeString(out, k);
-            out.append(':');
-            writeValue(out, o.value(k));
-        }
-        out.append('}');
-        break;
+        for (const QString &k : keys)
+            member(k, o.value(k));
     }
-    }
+    out.append('}');
 }
 
 } // namespace
@@ -104,10 +128,17 @@ QByteArray canonicalJson(const QJsonValue &value)
     return out;
 }
 
-QString contentHash(QJsonObject envelope)
+QByteArray canonicalJsonWithout(const QJsonObject &object, QStringView omitKey)
 {
-    envelope.remove(QStringLiteral("content_hash"));
-    return sha256Hex(canonicalJson(envelope));
+    QByteArray out;
+    out.reserve(4096);
+    writeObject(out, object, omitKey);
+    return out;
+}
+
+QString contentHash(const QJsonObject &envelope)
+{
+    return sha256Hex(canonicalJsonWithout(envelope, u"content_hash"));
 }
 
 } // namespace bianmin

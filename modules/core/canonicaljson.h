@@ -21,7 +21,10 @@ QByteArray canonicalJson(const QJsonValue &value);
 /** Appends one string in canonical form (quoted, escaped): for writers that build canonical JSON directly. */
 void appendCanonicalString(QByteArray &out, const QString &s);
 
-/** SHA-256 hex (lowercase) of canonicalJson(object) after removing the member "content_hash". */
-QString contentHash(QJsonObject envelope);
+/** canonicalJson(object) as if its top-level member `omitKey` were not there (without copying the object). */
+QByteArray canonicalJsonWithout(const QJsonObject &object, QStringView omitKey);
+
+/** SHA-256 hex (lowercase) of canonicalJson(object) without its member "content_hash". */
+QString contentHash(const QJsonObject &envelope);
 
 } // namespace bianmin

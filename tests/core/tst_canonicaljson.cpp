@@ -19,6 +19,31 @@ private slots:
         QCOMPARE(canonicalJson(o), QByteArray(R"({"A":true,"a":{"c":null,"z":[1,2.5,"x"]},"b":1})"));
     }
 
+    void keysAreInUtf16OrderWhateverTheInput()
+    {
+        // Non-ASCII, mixed case and prefixes, parsed from text and inserted by hand in another order: the
+        // members always come out in QString (UTF-16 code unit) order, which is what other platforms implement.
+        QStringList keys{QStringLiteral("中文"), QStringLiteral("b"), QStringLiteral("é"), QStringLiteral("aa"),
+                         QStringLiteral("Z"), QStringLiteral("_"), QStringLiteral("a"), QStringLiteral("😀"),
+                         QStringLiteral("ｚ"), QStringLiteral("B")};
+        QJsonObject inserted;
+        for (qsizetype i = keys.size() - 1; i >= 0; --i)
+            inserted.insert(keys.at(i), static_cast<int>(i));
+        QStringList sorted = keys;
+        std::sort(sorted.begin(), sorted.end());
+        QByteArray expected = "{";
+        for (const QString &k : sorted)
+            expected += (expected.size() > 1 ? ",\"" : "\"") + k.toUtf8() + "\":" + QByteArray::number(keys.indexOf(k));
+        expected += '}';
+        QCOMPARE(canonicalJson(inserted), expected);
+        const QJsonObject parsed = QJsonDocument::fromJson(QJsonDocument(inserted).toJson()).object();
+        QCOMPARE(canonicalJson(parsed), expected);
+        // Without a top-level member: only that one goes, the same name deeper down stays.
+        QJsonObject nested{{QStringLiteral("content_hash"), 1},
+                           {QStringLiteral("x"), QJsonObject{{QStringLiteral("content_hash"), 2}}}};
+        QCOMPARE(canonicalJsonWithout(nested, u"content_hash"), QByteArray(R"({"x":{"content_hash":2}})"));
+    }
+
     void writesUtf8AndEscapesOnlyWhatItMust()
     {
         const QJsonObject o{{QStringLiteral("名"), QStringLiteral("张三 \"/\\\n\x01")}};

@@ -4,7 +4,8 @@
 #include "cli.h"
 
 #include "auth/staffdirectory.h"
-#include "forms/catalogue.h"
+#include "forms/catalogueinforce.h"
+#include "printing/cataloguelookup.h"
 #include "printing/escposreceipt.h"
 #include "printing/pagereceipt.h"
 #include "printing/receiptjob.h"
@@ -25,22 +26,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("bianmin::cli::ReceiptCommands", text);
-}
-
-/** The service's name and promised working days from the data directory's catalogue, when it has one. */
-ServiceLookup catalogueLookup(const QString &dataDir)
-{
-    auto catalogue = std::make_shared<Result<Catalogue>>(Catalogue::loadForDataDir(dataDir));
-    return [catalogue](const QString &serviceId, const QString &language) {
-        ServiceInfo info;
-        if (!catalogue->ok())
-            return info;
-        if (const ServiceDefinition *s = catalogue->value().service(serviceId)) {
-            info.name = s->name.text(language);
-            info.promisedDays = s->promisedDays;
-        }
-        return info;
-    };
 }
 
 Status writeFile(const QString &path, const QByteArray &bytes)
@@ -101,7 +86,10 @@ int receipt(Context &ctx, const QStringList &args)
         return ctx.fail(Error(QStringLiteral("print.no_gui"), tr("A4 and PDF receipts need the graphical Qt libraries")));
 
     ReceiptService service(ds);
-    service.setServiceLookup(catalogueLookup(ctx.dataDir));
+    // The service's name and promised working days from the data directory's catalogue, when it has one.
+    auto catalogue = Catalogue::loadForDataDir(ctx.dataDir);
+    service.setServiceLookup(catalogueServiceLookup(std::make_shared<CatalogueInForce>(
+        catalogue ? std::make_shared<const Catalogue>(std::move(*catalogue)) : nullptr)));
     // "代办员代办：李明" rather than a staff id, when the clerk is in the staff directory.
     std::shared_ptr<StaffDirectory> clerks;
     if (auto directory = StaffDirectory::open(ds))

@@ -14,6 +14,7 @@
 #include "idlewatcher.h"
 #include "idscan/idcardreader.h"
 #include "kiosksession.h"
+#include "printing/cataloguelookup.h"
 #include "printing/qml/receiptprinter.h"
 #include "printing/receiptcode.h"
 #include "printing/receiptservice.h"
@@ -259,15 +260,7 @@ void KioskApp::openStaffSide(const ServicePolicyLookup &policies)
     });
 
     m_receipts = std::make_unique<ReceiptService>(*m_uiStore);
-    m_receipts->setServiceLookup([inForce = m_inForce](const QString &serviceId, const QString &language) {
-        ServiceInfo info;
-        const auto catalogue = inForce->get();
-        if (const ServiceDefinition *s = catalogue->service(serviceId)) {
-            info.name = s->name.text(language);
-            info.promisedDays = s->promisedDays;
-        }
-        return info;
-    });
+    m_receipts->setServiceLookup(catalogueServiceLookup(m_inForce));
     m_receipts->setClerkLookup([this](const QString &staffId) {
         const auto account = m_staff->get(staffId);
         return account ? account->displayName : QString();

@@ -1,6 +1,6 @@
 // Receipts for cases in a data directory: reads the committed case (a case that is not committed has no
-// receipt), fills in the center from config and the service from a look-up the composition provides (the
-// catalogue lives in modules/forms, which printing does not depend on), signs the QR code with the kiosk
+// receipt), fills in the center from config and the service from a look-up the composition provides
+// (cataloguelookup.h makes it from the forms module's catalogue), signs the QR code with the kiosk
 // key, and writes the audit entry naming who printed or reprinted. Use it on the thread that owns the
 // DataStore; the printing itself (receiptjob.h) can then run anywhere.
 #pragma once

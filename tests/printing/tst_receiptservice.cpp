@@ -1,9 +1,13 @@
 // Receipts of committed cases in a real data directory: the store's key signs the QR code, the catalogue
 // look-up fills the service, the first print is audited as receipt.print and every later one as
-// receipt.reprint naming who printed it, and the decision notice carries the county's words.
+// receipt.reprint naming who printed it, and the decision notice carries the county's words. The catalogue
+// look-up the kiosk and the CLI share names the service and its promised days from the catalogue in force.
+#include "forms/catalogueinforce.h"
+#include "printing/cataloguelookup.h"
 #include "printing/receiptservice.h"
 #include "storefixture.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace bianmin;
@@ -12,6 +16,40 @@ class TestReceiptService : public QObject
 {
     Q_OBJECT
 private slots:
+    void catalogueLookupAnswersFromTheCatalogueInForce()
+    {
+        auto builtin = Catalogue::loadBuiltin();
+        QVERIFY(builtin.ok());
+        auto inForce = std::make_shared<CatalogueInForce>(std::make_shared<const Catalogue>(builtin.value()));
+        const ServiceLookup lookup = catalogueServiceLookup(inForce);
+        const QString petition = QStringLiteral("petition_direct");
+        QCOMPARE(lookup(petition, QStringLiteral("zh")).name, QStringLiteral("民情直通车"));
+        QCOMPARE(lookup(petition, QStringLiteral("zh_CN")).promisedDays, 15);
+        QCOMPARE(lookup(petition, QStringLiteral("en")).name, QStringLiteral("Direct line to the county (complaints and appeals)"));
+        QCOMPARE(lookup(QStringLiteral("no_such_service"), QStringLiteral("zh")).name, QString());
+        QCOMPARE(lookup(QStringLiteral("no_such_service"), QStringLiteral("zh")).promisedDays, -1);
+
+        // The county's next catalogue promises the answer in 10 days: the same look-up says so.
+        QJsonObject next = builtin->toJson();
+        next.insert(QStringLiteral("version"), 2);
+        QJsonArray services = next.value(QLatin1String("services")).toArray();
+        for (qsizetype i = 0; i < services.size(); ++i) {
+            QJsonObject s = services.at(i).toObject();
+            if (s.value(QLatin1String("id")).toString() == petition) {
+                s.insert(QStringLiteral("promised_days"), 10);
+                services.replace(i, s);
+            }
+        }
+        next.insert(QStringLiteral("services"), services);
+        auto replaced = Catalogue::fromJson(next, QStringLiteral("test"));
+        QVERIFY2(replaced.ok(), qPrintable(replaced.ok() ? QString() : replaced.error().message));
+        inForce->set(std::make_shared<const Catalogue>(replaced.value()));
+        QCOMPARE(lookup(petition, QStringLiteral("zh")).promisedDays, 10);
+
+        // No catalogue at all (a data directory whose catalogue cannot be read): the receipt prints the id.
+        QCOMPARE(catalogueServiceLookup(std::make_shared<CatalogueInForce>())(petition, QStringLiteral("zh")).name, QString());
+    }
+
     void firstPrintThenReprints()
     {
         StoreFixture f;

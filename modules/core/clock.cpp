@@ -2,12 +2,39 @@
 
 #include <QTimeZone>
 
+#include <atomic>
+#include <ctime>
+
 namespace bianmin {
+
+namespace {
+
+/** The local zone's offset at `t`. localtime_r() uses the zone tzset() read; Qt's local-time conversions
+ *  go through mktime(), which re-reads it, stat-ing /etc/localtime on every call (six times per stored
+ *  case). Re-reading it once a minute still follows a technician changing the zone. */
+int localOffsetSeconds(time_t t)
+{
+    static std::atomic<qint64> lastRead{-1}; // never
+    const qint64 last = lastRead.load(std::memory_order_relaxed);
+    if (last < 0 || t < last || t - last >= 60) {
+        tzset();
+        lastRead.store(t, std::memory_order_relaxed);
+    }
+    struct tm local = {};
+    if (!localtime_r(&t, &local))
+        return 0;
+    return int(local.tm_gmtoff);
+}
+
+} // namespace
 
 QDateTime SystemClock::now() const
 {
-    const QDateTime local = QDateTime::currentDateTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc());
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    const int offset = localOffsetSeconds(time_t(ms / 1000));
+    // A zero offset is a UTC time, as QDateTime::toOffsetFromUtc(0) makes it (toRfc3339 writes "Z").
+    return offset == 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                       : QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset);
 }
 
 namespace {

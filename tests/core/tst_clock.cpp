@@ -26,6 +26,25 @@ class TestClock : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // A fixed zone without tzdata: China Standard Time, +08:00 all year (POSIX spells it "CST-8").
+        qputenv("TZ", "CST-8");
+    }
+
+    void systemClockIsLocalTimeWithItsOffset()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const QDateTime now = SystemClock().now();
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(now.timeSpec(), Qt::OffsetFromUTC);
+        QCOMPARE(now.offsetFromUtc(), 8 * 3600);
+        QCOMPARE(now.offsetFromUtc(), QDateTime::currentDateTime().offsetFromUtc()); // what Qt says too
+        QVERIFY(now.toMSecsSinceEpoch() >= before && now.toMSecsSinceEpoch() <= after);
+        QVERIFY(toRfc3339(now).endsWith(QLatin1String("+08:00")));
+        QCOMPARE(now.time().hour(), QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC).addSecs(8 * 3600).time().hour());
+    }
+
     void knownTimes()
     {
         const QDateTime beijing(QDate(2026, 11, 23), QTime(9, 30, 0, 7), Qt::OffsetFromUTC, 8 * 3600);

@@ -641,12 +641,14 @@ public:
     QJsonObject scope(const QList<FieldDefinition> &fields, const QJsonObject &answers, const QString &prefix,
                       const LocalizedText &prefixLabel, const FieldDefinition *group)
     {
-        QJsonObject out;
+        QJsonObject out = answers; // edited field by field (see checkOne)
         for (const FieldDefinition &f : fields)
             checkOne(f, answers, prefix, prefixLabel, group, out);
         for (auto it = answers.begin(); it != answers.end(); ++it) {
-            if (!std::any_of(fields.begin(), fields.end(), [&](const FieldDefinition &f) { return f.id == it.key(); }))
+            if (!std::any_of(fields.begin(), fields.end(), [&](const FieldDefinition &f) { return f.id == it.key(); })) {
                 add(prefix + it.key(), QStringLiteral("field.unknown"), join(prefixLabel, same(it.key())));
+                out.remove(it.key());
+            }
         }
         consistency(fields, out, prefix, prefixLabel);
         return out;
@@ -659,15 +661,28 @@ public:
         return {prefix.zh + label.zh, prefix.en + QStringLiteral(": ") + label.en};
     }
 
+    // Checks one field and brings `out` (which started as a copy of the answers) up to date for it: the
+    // normalised answer, or none when it is hidden, blank or wrong.
     void checkOne(const FieldDefinition &f, const QJsonObject &answers, const QString &prefix,
                   const LocalizedText &prefixLabel, const FieldDefinition *group, QJsonObject &out)
     {
-        if (!visible(f, answers, group))
+        if (!visible(f, answers, group)) {
+            out.remove(f.id); // a hidden question's answer is dropped
             return;
+        }
         const QJsonValue v = field(f, answers.value(f.id), prefix.isEmpty() ? f.id : prefix + f.id,
                                    join(prefixLabel, f.label), answers, group);
-        if (!v.isUndefined() && !v.isNull()) // a blank or wrong answer is not kept
+        if (v.isUndefined() || v.isNull()) // a blank or wrong answer is not kept
+            out.remove(f.id);
+        else if (!alreadyHolds(out, f.id, v))
             out.insert(f.id, v);
+    }
+
+    // Most answers come in already normalised; inserting into a QJsonObject costs more than checking
+    // that. Numbers and lists are always stored as validation made them: 12 and 12.0 compare equal.
+    static bool alreadyHolds(const QJsonObject &out, const QString &id, const QJsonValue &v)
+    {
+        return !v.isDouble() && !v.isArray() && out.value(id) == v;
     }
 
     void consistency(const QList<FieldDefinition> &fields, const QJsonObject &normalized, const QString &prefix,
@@ -853,24 +868,43 @@ ValidationResult FormValidator::run(const QJsonObject &answers, const QSet<int> 
     Pass pass(m_service, m_today, answers);
     Pass others(m_service, m_today, answers); // other steps: their answers feed the checks, their errors are not ours
     ValidationResult result;
-    QJsonObject context;
+    // Both start as the answers given and are edited field by field (Pass::checkOne), so an answer that
+    // normalising leaves as it is is not copied again.
+    result.answers = answers;
+    QJsonObject context = answers; // every step's normalised answers: what the cross-field checks compare
+    bool allSteps = true;
     for (int i = 0; i < m_service.form.steps.size(); ++i) {
         for (const FieldDefinition &f : m_service.form.steps.at(i).fields) {
-            if (steps.contains(i))
+            if (steps.contains(i)) {
                 pass.checkOne(f, answers, {}, {}, nullptr, result.answers);
-            else
+            } else {
+                allSteps = false;
                 others.checkOne(f, answers, {}, {}, nullptr, context);
+                result.answers.remove(f.id); // another step's answer is not ours to return
+            }
         }
     }
-    if (context.isEmpty()) // every step checked (a whole application): the answers are the whole context
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        if (m_service.form.field(it.key()))
+            continue;
+        if (unknownAreErrors)
+            pass.add(it.key(), QStringLiteral("field.unknown"), same(it.key()));
+        result.answers.remove(it.key()); // an answer to no question is never kept
+        context.remove(it.key());
+    }
+    if (allSteps) {
         context = result.answers;
-    else
-        for (auto it = result.answers.begin(); it != result.answers.end(); ++it)
-            context.insert(it.key(), it.value());
-    if (unknownAreErrors) {
-        for (auto it = answers.begin(); it != answers.end(); ++it) {
-            if (!m_service.form.field(it.key()))
-                pass.add(it.key(), QStringLiteral("field.unknown"), same(it.key()));
+    } else {
+        for (int i = 0; i < m_service.form.steps.size(); ++i) {
+            if (!steps.contains(i))
+                continue;
+            for (const FieldDefinition &f : m_service.form.steps.at(i).fields) {
+                const QJsonValue v = result.answers.value(f.id);
+                if (v.isUndefined())
+                    context.remove(f.id);
+                else
+                    context.insert(f.id, v);
+            }
         }
     }
     QList<FieldDefinition> topLevel;

@@ -334,6 +334,48 @@ private slots:
                                       QStringLiteral("title")}));
     }
 
+    // The normalised answers a valid application is stored with: exactly the visible questions' answers,
+    // each as validation made it, whether or not normalising changed it.
+    void normalisedAnswersAreExactlyTheVisibleQuestions()
+    {
+        QJsonObject answers = m_valid;
+        answers.insert(QStringLiteral("title"), QStringLiteral(" 修缮申请\u3000")); // trimmed
+        answers.insert(QStringLiteral("area"), QStringLiteral("８６.５"));          // text to a number
+        answers.insert(QStringLiteral("amount"), 1200.5);                        // number to money text
+        answers.insert(QStringLiteral("married"), QStringLiteral("否"));          // text to yes/no
+        answers.insert(QStringLiteral("kind_other"), QStringLiteral("丙"));       // hidden: kind is "a"
+        ValidationResult r;
+        const QList<FieldError> errors = check(answers, &r);
+        QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+        QJsonObject expected = m_valid;
+        expected.insert(QStringLiteral("amount"), QStringLiteral("1200.50"));
+        QCOMPARE(r.answers, expected);
+        QCOMPARE(r.answers.value(QStringLiteral("area")).toDouble(), 86.5);
+        QCOMPARE(r.answers.value(QStringLiteral("married")), QJsonValue(false));
+
+        // One step: only that step's questions come back, though the others' answers were given too.
+        for (int step = 0; step < m_service->form.steps.size(); ++step) {
+            const ValidationResult s = FormValidator(*m_service, today).validateStep(step, answers);
+            QVERIFY2(s.ok(), qPrintable(describe(s.errors)));
+            QStringList want;
+            for (const FieldDefinition &f : m_service->form.steps.at(step).fields) {
+                if (expected.contains(f.id))
+                    want << f.id;
+            }
+            QStringList got = s.answers.keys();
+            want.sort();
+            got.sort();
+            QCOMPARE(got, want);
+            for (const QString &id : got)
+                QCOMPARE(s.answers.value(id), expected.value(id));
+        }
+
+        // An answer to no question is refused in a whole application and never kept in a step.
+        answers.insert(QStringLiteral("bogus"), 1);
+        QVERIFY(!FormValidator(*m_service, today).validateStep(0, answers).answers.contains(QStringLiteral("bogus")));
+        QVERIFY(!FormValidator(*m_service, today).validate(answers, m_applicant).answers.contains(QStringLiteral("bogus")));
+    }
+
     void stepValidationOnlyLooksAtTheStep()
     {
         QJsonObject answers = m_valid;

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <openssl/evp.h>
+#include <openssl/core_names.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
@@ -164,6 +165,19 @@ Result<KeyRing> KeyRing::load(const DataDir &dir)
                              .arg(keySlots[i]->size())
                              .arg(keySize));
     }
+    // Fetched once per process; keyed once per load. Without it mac() falls back to OpenSSL's one-shot HMAC().
+    static EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    if (EVP_MAC_CTX *ctx = hmac ? EVP_MAC_CTX_new(hmac) : nullptr) {
+        char digest[] = "SHA256";
+        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                     OSSL_PARAM_construct_end()};
+        if (EVP_MAC_init(ctx, reinterpret_cast<const unsigned char *>(ring.m_indexKey.constData()),
+                         size_t(ring.m_indexKey.size()), params)
+            == 1)
+            ring.m_indexMac.reset(ctx, EVP_MAC_CTX_free);
+        else
+            EVP_MAC_CTX_free(ctx);
+    }
     return ring;
 }
 
@@ -261,6 +275,17 @@ QByteArray KeyRing::mac(const QByteArray &purpose, const QByteArray &message) co
     input.append('\0');
     input.append(message);
     unsigned char digest[EVP_MAX_MD_SIZE];
+    if (m_indexMac) {
+        std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_dup(m_indexMac.get()),
+                                                                      EVP_MAC_CTX_free);
+        size_t length = 0;
+        if (!ctx || EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char *>(input.constData()),
+                                   size_t(input.size()))
+                        != 1
+            || EVP_MAC_final(ctx.get(), digest, &length, sizeof digest) != 1)
+            return {};
+        return QByteArray(reinterpret_cast<const char *>(digest), qsizetype(length));
+    }
     unsigned int digestLen = 0;
     if (!HMAC(EVP_sha256(), m_indexKey.constData(), int(m_indexKey.size()),
               reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()), digest, &digestLen))

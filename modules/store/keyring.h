@@ -10,6 +10,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+struct evp_mac_ctx_st; // OpenSSL's EVP_MAC_CTX
+
 namespace bianmin {
 
 class KeyRing
@@ -45,6 +49,9 @@ private:
     QByteArray m_dataKey;
     QByteArray m_indexKey;
     QByteArray m_pepper;
+    /** HMAC-SHA-256 already keyed with index.key; mac() works on a copy of it, so neither the HMAC
+     *  implementation nor the key schedule is looked up again per MAC. Shared, never changed. */
+    std::shared_ptr<evp_mac_ctx_st> m_indexMac;
 };
 
 } // namespace bianmin

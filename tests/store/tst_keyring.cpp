@@ -3,6 +3,7 @@
 #include "store/keyring.h"
 
 #include <QFile>
+#include <QMessageAuthenticationCode>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -200,6 +201,28 @@ private slots:
         QCOMPARE(ring.mac("receipt", "abc"), m1);
         QVERIFY(ring.mac("other", "abc") != m1);
         QVERIFY(ring.mac("receipt", "abd") != m1);
+    }
+
+    // Stored blind indexes and printed receipt codes must stay what they were: HMAC-SHA-256 under
+    // index.key of "purpose\0message", checked against Qt's own HMAC implementation.
+    void macIsHmacSha256OfPurposeAndMessage()
+    {
+        QTemporaryDir tmp;
+        const KeyRing ring = makeRing(tmp);
+        const QByteArray key = fileBytes(DataDir(tmp.path()).keyPath(QStringLiteral("index.key")));
+        QCOMPARE(key.size(), KeyRing::keySize);
+        const auto expected = [&](const QByteArray &purpose, const QByteArray &message) {
+            return QMessageAuthenticationCode::hash(purpose + '\0' + message, key, QCryptographicHash::Sha256);
+        };
+        QCOMPARE(ring.mac("receipt", "abc"), expected("receipt", "abc"));
+        QCOMPARE(ring.mac("receipt", QByteArray()), expected("receipt", QByteArray()));
+        const QByteArray longMessage(5000, 'x');
+        QCOMPARE(ring.mac("other", longMessage), expected("other", longMessage));
+        QCOMPARE(ring.blindIndex(QStringLiteral("11010519491231002x")),
+                 QString::fromLatin1(expected("blind-index:id_number", "11010519491231002X").toHex()));
+        const KeyRing copy = ring; // copies share the keyed HMAC and give the same answers
+        QCOMPARE(copy.mac("receipt", "abc"), expected("receipt", "abc"));
+        QCOMPARE(ring.mac("receipt", "abc"), expected("receipt", "abc")); // the original is not used up
     }
 };
 

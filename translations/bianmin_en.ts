@@ -293,6 +293,14 @@
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>The decision was not saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -586,6 +594,10 @@
         <source>Create the account</source>
         <translation>Create the account</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
@@ -875,6 +887,10 @@
         <source>Case %1 is on its way again.</source>
         <translation>Case %1 is on its way again.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>RepeatGroupField</name>
@@ -955,6 +971,10 @@
     <message>
         <source>Case %1 is back in the approval queue.</source>
         <translation>Case %1 is back in the approval queue.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1135,10 @@
         <source>Approval steps: only those chosen</source>
         <translation>Approval steps: only those chosen</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -1246,6 +1270,10 @@
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Checking the PIN…</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,14 @@
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>审核结果未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -582,6 +590,10 @@
         <source>Create the account</source>
         <translation>创建账号</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
 </context>
 <context>
     <name>FormPage</name>
@@ -869,6 +881,10 @@
         <source>Case %1 is on its way again.</source>
         <translation>申请 %1 已重新提交。</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
 </context>
 <context>
     <name>RepeatGroupField</name>
@@ -949,6 +965,10 @@
     <message>
         <source>Case %1 is back in the approval queue.</source>
         <translation>申请 %1 已重新进入审核队列。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1128,10 @@
         <source>Approval steps: only those chosen</source>
         <translation>审核环节：只审核已选的环节</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
 </context>
 <context>
     <name>StaffHomePage</name>
@@ -1233,6 +1257,10 @@
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在核对密码…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "printing/qml/receiptprinter.h"
 #include "printing/receiptcode.h"
 #include "printing/receiptservice.h"
+#include "staffworker.h"
 #include "store/datastore.h"
 #include "sync/catalogueinstaller.h"
 #include "sync/qml/syncstatus.h"
@@ -63,6 +64,9 @@ KioskApp::~KioskApp()
     // The window and its items go before the objects their bindings read; the store thread stops
     // before the clock it reads goes.
     m_engine.reset();
+    // The staff thread's work refers to the controllers and its own objects: it stops before either goes.
+    m_staffThread.quit();
+    m_staffThread.wait();
     delete m_session;
 }
 
@@ -221,11 +225,27 @@ void KioskApp::openUiStore()
     }
     m_uiStore = std::move(*store);
     // The workflow, the submission rules and the look-up answer from the catalogue in force, so a catalogue
-    // the county sends later changes their approval chains too.
+    // the county sends later changes their approval chains too (the lookup is safe on the staff thread).
     const ServicePolicyLookup policies = cataloguePolicyLookup(m_inForce);
-    openStaffSide(policies);
     startCaseServices(policies);
-    emit uiStoreOpened();
+    startStaffWorker(policies);
+}
+
+void KioskApp::startStaffWorker(const ServicePolicyLookup &policies)
+{
+    m_staffWorker = new StaffWorker(m_options.resolvedDataDir(), *m_clock, policies);
+    m_staffWorker->moveToThread(&m_staffThread);
+    connect(&m_staffThread, &QThread::finished, m_staffWorker, &QObject::deleteLater);
+    connect(m_staffWorker, &StaffWorker::opened, this, [this, policies](const QString &why) {
+        if (why.isEmpty())
+            openStaffSide(policies);
+        else
+            m_session->setStaffNotice(why);
+        emit uiStoreOpened();
+    });
+    m_staffThread.setObjectName(QStringLiteral("staff store"));
+    m_staffThread.start();
+    QMetaObject::invokeMethod(m_staffWorker, &StaffWorker::open, Qt::QueuedConnection);
 }
 
 void KioskApp::openStaffSide(const ServicePolicyLookup &policies)
@@ -237,12 +257,15 @@ void KioskApp::openStaffSide(const ServicePolicyLookup &policies)
     }
     m_staff = std::move(*staff);
     m_auth = std::make_unique<AuthController>(*m_staff, *m_clock);
+    // PIN checks and staff changes hash and commit on the staff thread; the UI store only reads.
+    m_auth->setWorker(m_staffWorker->staff(), m_staffWorker);
     StaffSession *staffSession = m_auth->session();
     staffSession->watchInput(m_window);
 
     const auto catalogue = m_catalogue->catalogue();
     m_workflow = std::make_unique<CaseWorkflow>(*m_uiStore, policies);
     m_approvals = std::make_unique<ApprovalController>(*m_workflow, *staffSession);
+    m_approvals->setWorker(m_staffWorker->workflow(), m_staffWorker);
     m_submissions = std::make_unique<SubmissionService>(*m_uiStore, policies);
     m_submission = std::make_unique<SubmissionController>(*m_submissions, *staffSession);
     m_cases = std::make_unique<CaseDesk>(*m_uiStore, *staffSession);

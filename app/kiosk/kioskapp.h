@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QQmlError>
+#include <QThread>
 
 #include <memory>
 
@@ -32,6 +33,7 @@ class DataStore;
 class ReceiptPrinter;
 class ReceiptService;
 class StaffDirectory;
+class StaffWorker;
 class SubmissionController;
 class SubmissionService;
 class FormController;
@@ -68,10 +70,13 @@ public:
     IdleWatcher *idle() const { return m_idle; }
     CatalogueModel *catalogue() const { return m_catalogue; }
     FormController *form() const { return m_form; }
-    /** The UI thread's own connection to the data directory, for the staff side (logins, approvals,
-     *  queue counts, look-ups): small reads and writes the pages wait for. Null until uiStoreOpened();
-     *  applications themselves are still submitted on the store thread (KioskSession). */
+    /** The UI thread's own connection to the data directory, for the staff side's and the look-up's small
+     *  reads (lists, case details, queue counts). Null until uiStoreOpened(). Nothing the UI thread does
+     *  waits for a commit: applications are submitted on the store thread (KioskSession), PIN checks and
+     *  staff-side decisions on the staff thread (staffWorker()). */
     DataStore *uiStore() const { return m_uiStore.get(); }
+    /** The staff thread's worker (null until uiStoreOpened()); its objects are for code queued to it. */
+    StaffWorker *staffWorker() const { return m_staffWorker; }
     // The staff side (context objects `auth`, `approvals`, `submission`, `cases`, `receiptPrinter`): null
     // until uiStoreOpened().
     AuthController *auth() const { return m_auth.get(); }
@@ -95,13 +100,16 @@ public:
 signals:
     /** The first frame reached the screen (start-to-first-frame benchmarks watch for it). */
     void firstFrameShown();
-    /** uiStore() is open (after the first frame and the store thread's own open, so start-up stays fast).
-     *  Controllers for the staff side are created here and handed to QML. */
+    /** uiStore() is open (after the first frame and the store thread's own open, so start-up stays fast)
+     *  and so is the staff thread's connection. Controllers for the staff side are created here and
+     *  handed to QML. */
     void uiStoreOpened();
 
 private:
     Status openData();
     void openUiStore();
+    /** Opens the staff thread's connection there; openStaffSide() follows when it answers. */
+    void startStaffWorker(const ServicePolicyLookup &policies);
     void openStaffSide(const ServicePolicyLookup &policies);
     // Villager-facing services: the card reader, "where is my case?", background sync.
     void startIdCardReader(const QString &device, int baud);
@@ -116,6 +124,9 @@ private:
     std::shared_ptr<CatalogueInForce> m_inForce;
     std::shared_ptr<const Catalogue> m_pendingCatalogue; ///< installed, waiting for the open form to close
     std::unique_ptr<DataStore> m_uiStore;
+    // Stopped first in ~KioskApp: the controllers' queued work runs there with its objects.
+    QThread m_staffThread;
+    StaffWorker *m_staffWorker = nullptr; ///< lives in m_staffThread, deleted there when it stops
     // The staff side over m_uiStore, declared after it so that they go first; each only after those it uses.
     std::unique_ptr<StaffDirectory> m_staff;
     std::unique_ptr<AuthController> m_auth;

@@ -7,10 +7,29 @@
 #include "staffsession.h"
 
 #include <QMouseEvent>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
 
 using namespace bianmin;
 using namespace bianmin::test;
+
+namespace {
+
+/** Runs one request of the controller and returns the `ok` of the one finished() it ends with (at once
+ *  without a worker; waited for with one). */
+bool ok(AuthController &auth, const std::function<void()> &request)
+{
+    QSignalSpy finished(&auth, &AuthController::finished);
+    request();
+    if (finished.isEmpty() && !finished.wait(10000))
+        return false;
+    return finished.size() == 1 && finished.first().at(1).toBool();
+}
+
+} // namespace
 
 class TestStaffSession : public QObject
 {
@@ -82,38 +101,37 @@ private slots:
         QVERIFY(k.init());
         AuthController auth(*k.staff, clock);
         QVERIFY(auth.needsFirstSupervisor());
-        QVERIFY(!auth.login(QStringLiteral("boss"), QStringLiteral("123456")));
+        QVERIFY(!ok(auth, [&] { auth.login(QStringLiteral("boss"), QStringLiteral("123456")); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.unknown_staff"));
 
-        QVERIFY(!auth.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("王主任"), QStringLiteral("1234")));
+        QVERIFY(!ok(auth, [&] { auth.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("王主任"), QStringLiteral("1234")); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.bad_pin"));
-        QVERIFY(auth.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("王主任"), QStringLiteral("123456")));
+        QVERIFY(ok(auth, [&] { auth.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("王主任"), QStringLiteral("123456")); }));
         QVERIFY(!auth.needsFirstSupervisor());
         QVERIFY(auth.session()->isActive());
         QCOMPARE(auth.session()->role(), QStringLiteral("supervisor"));
         // The first-run path is closed once a supervisor exists.
-        QVERIFY(!auth.createFirstSupervisor(QStringLiteral("boss2"), QStringLiteral("x"), QStringLiteral("123456")));
+        QVERIFY(!ok(auth, [&] { auth.createFirstSupervisor(QStringLiteral("boss2"), QStringLiteral("x"), QStringLiteral("123456")); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.forbidden"));
 
-        QVERIFY(auth.addStaff(QStringLiteral("clerk1"), QStringLiteral("李代办"), QStringLiteral("clerk"),
-                              QStringLiteral("111111")));
-        QVERIFY(!auth.addStaff(QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("admin"), QStringLiteral("111111")));
+        QVERIFY(ok(auth, [&] { auth.addStaff(QStringLiteral("clerk1"), QStringLiteral("李代办"), QStringLiteral("clerk"), QStringLiteral("111111")); }));
+        QVERIFY(!ok(auth, [&] { auth.addStaff(QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("admin"), QStringLiteral("111111")); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.bad_role"));
         QCOMPARE(auth.staffList().size(), 2);
-        QVERIFY(!auth.setStaffDisabled(QStringLiteral("boss"), true));
+        QVERIFY(!ok(auth, [&] { auth.setStaffDisabled(QStringLiteral("boss"), true); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.self"));
 
         // A clerk may not manage staff.
         QSignalSpy ended(auth.session(), &StaffSession::ended);
-        QVERIFY(auth.login(QStringLiteral("clerk1"), QStringLiteral("111111")));
+        QVERIFY(ok(auth, [&] { auth.login(QStringLiteral("clerk1"), QStringLiteral("111111")); }));
         QCOMPARE(ended.size(), 1); // the supervisor's session ended when the clerk logged in
         QVERIFY(auth.staffList().isEmpty());
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.forbidden"));
-        QVERIFY(!auth.resetPin(QStringLiteral("boss"), QStringLiteral("000000")));
+        QVERIFY(!ok(auth, [&] { auth.resetPin(QStringLiteral("boss"), QStringLiteral("000000")); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.forbidden"));
         auth.logout();
         QVERIFY(!auth.session()->isActive());
-        QVERIFY(!auth.login(QStringLiteral("clerk1"), QStringLiteral("222222")));
+        QVERIFY(!ok(auth, [&] { auth.login(QStringLiteral("clerk1"), QStringLiteral("222222")); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.wrong_pin"));
     }
 
@@ -124,26 +142,103 @@ private slots:
         Kiosk k(m_tmp.filePath(QStringLiteral("k%1").arg(++m_n)), clock);
         QVERIFY(k.init());
         AuthController auth(*k.staff, clock);
-        QVERIFY(auth.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("王主任"), QStringLiteral("123456")));
-        QVERIFY(auth.addStaff(QStringLiteral("clerk1"), QStringLiteral("李代办"), QStringLiteral("clerk"),
-                              QStringLiteral("111111")));
+        QVERIFY(ok(auth, [&] { auth.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("王主任"), QStringLiteral("123456")); }));
+        QVERIFY(ok(auth, [&] { auth.addStaff(QStringLiteral("clerk1"), QStringLiteral("李代办"), QStringLiteral("clerk"), QStringLiteral("111111")); }));
         auth.logout();
         for (int left = 4; left >= 1; --left) {
-            QVERIFY(!auth.login(QStringLiteral("clerk1"), QStringLiteral("999999")));
+            QVERIFY(!ok(auth, [&] { auth.login(QStringLiteral("clerk1"), QStringLiteral("999999")); }));
             QCOMPARE(auth.errorCode(), QStringLiteral("auth.wrong_pin"));
             QCOMPARE(auth.attemptsLeft(), left);
             QCOMPARE(auth.lockedMinutesLeft(), 0);
         }
-        QVERIFY(!auth.login(QStringLiteral("clerk1"), QStringLiteral("999999")));
+        QVERIFY(!ok(auth, [&] { auth.login(QStringLiteral("clerk1"), QStringLiteral("999999")); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.locked"));
         QCOMPARE(auth.lockedMinutesLeft(), 15);
         clock.advanceSeconds(10 * 60 + 1);
-        QVERIFY(!auth.login(QStringLiteral("clerk1"), QStringLiteral("111111")));
+        QVERIFY(!ok(auth, [&] { auth.login(QStringLiteral("clerk1"), QStringLiteral("111111")); }));
         QCOMPARE(auth.errorCode(), QStringLiteral("auth.locked"));
         QCOMPARE(auth.lockedMinutesLeft(), 5); // 4 min 59 s, rounded up
         clock.advanceSeconds(5 * 60);
-        QVERIFY(auth.login(QStringLiteral("clerk1"), QStringLiteral("111111")));
+        QVERIFY(ok(auth, [&] { auth.login(QStringLiteral("clerk1"), QStringLiteral("111111")); }));
         QCOMPARE(auth.lockedMinutesLeft(), 0);
+    }
+
+    void workerThreadChecksAndCommitsWhileTheUiRuns()
+    {
+        // The kiosk's way: the directory that hashes and commits is another connection on another thread.
+        // While it works the controller is busy, the caller's event loop keeps running (a 1 ms timer
+        // ticks), and nothing counts as done before the answer: no session, no finished().
+        ManualClock clock(testStart());
+        Kiosk k(m_tmp.filePath(QStringLiteral("k%1").arg(++m_n)), clock);
+        QVERIFY(k.init());
+        {
+            AuthController setup(*k.staff, clock);
+            QVERIFY(ok(setup, [&] { setup.createFirstSupervisor(QStringLiteral("boss"), QStringLiteral("王主任"), QStringLiteral("123456")); }));
+            QVERIFY(ok(setup, [&] { setup.addStaff(QStringLiteral("clerk1"), QStringLiteral("李代办"), QStringLiteral("clerk"), QStringLiteral("111111")); }));
+        }
+        QThread thread;
+        QObject context;
+        context.moveToThread(&thread);
+        thread.start();
+        Kiosk worker(k.dir.root(), clock);
+        bool opened = false;
+        QMetaObject::invokeMethod(&context, [&] { opened = worker.open(); }, Qt::BlockingQueuedConnection);
+        QVERIFY(opened);
+        auto stop = qScopeGuard([&] {
+            QMetaObject::invokeMethod(&context, [&] { worker.close(); context.moveToThread(qApp->thread()); },
+                                      Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        });
+
+        AuthController auth(*k.staff, clock);
+        auth.setWorker(worker.staff.get(), &context);
+        QSignalSpy finished(&auth, &AuthController::finished);
+        QSignalSpy busy(&auth, &AuthController::busyChanged);
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(1);
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start();
+
+        // The worker is held up first, so the in-between state can be looked at for as long as needed.
+        QSemaphore hold;
+        QMetaObject::invokeMethod(&context, [&] { hold.tryAcquire(1, 10000); }, Qt::QueuedConnection);
+        auth.login(QStringLiteral("clerk1"), QStringLiteral("111111"));
+        QVERIFY(auth.busy());
+        QCOMPARE(busy.size(), 1);
+        QTRY_VERIFY(ticks >= 5); // the UI thread is free while the check waits
+        QVERIFY(finished.isEmpty());
+        QVERIFY(!auth.session()->isActive());
+        hold.release();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first(), (QVariantList{QStringLiteral("login"), true}));
+        QVERIFY(!auth.busy());
+        QCOMPARE(busy.size(), 2);
+        QVERIFY(auth.session()->isActive());
+        QCOMPARE(auth.session()->staffId(), QStringLiteral("clerk1"));
+
+        // A wrong PIN: counted on the worker, the numbers for the message read back there.
+        auth.logout();
+        finished.clear();
+        auth.login(QStringLiteral("clerk1"), QStringLiteral("999999"));
+        QVERIFY(auth.busy());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first(), (QVariantList{QStringLiteral("login"), false}));
+        QCOMPARE(auth.errorCode(), QStringLiteral("auth.wrong_pin"));
+        QCOMPARE(auth.attemptsLeft(), 4);
+        QVERIFY(!auth.session()->isActive());
+
+        // A commit that fails (the worker's connection made read-only) says why and changes nothing.
+        QVERIFY(ok(auth, [&] { auth.login(QStringLiteral("boss"), QStringLiteral("123456")); }));
+        QMetaObject::invokeMethod(&context, [&] {
+            QSqlQuery(worker.store->database().sql()).exec(QStringLiteral("PRAGMA query_only = ON"));
+        }, Qt::BlockingQueuedConnection);
+        QSignalSpy staffChanged(&auth, &AuthController::staffChanged);
+        QVERIFY(!ok(auth, [&] { auth.resetPin(QStringLiteral("clerk1"), QStringLiteral("222222")); }));
+        QVERIFY(!auth.errorString().isEmpty());
+        QVERIFY(staffChanged.isEmpty());
+        QVERIFY(k.staff->verifyPin(QStringLiteral("clerk1"), QStringLiteral("111111")).ok());
     }
 };
 

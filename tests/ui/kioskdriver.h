@@ -10,6 +10,7 @@
 #include <QInputMethodEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtQuickTest/quicktest.h>
 
@@ -154,6 +155,18 @@ public:
 private:
     bianmin::KioskApp *m_app;
 };
+
+/** Sends one request to a staff controller (AuthController, ApprovalController: the kiosk runs them on
+ *  its staff thread) and waits for the one finished(…, ok) it ends with; returns that ok. */
+template<typename Controller, typename Request>
+bool finishedOk(Controller *controller, Request request)
+{
+    QSignalSpy finished(controller, &Controller::finished);
+    request();
+    if (finished.isEmpty() && !finished.wait(10000))
+        return false;
+    return finished.size() == 1 && finished.first().constLast().toBool();
+}
 
 inline QString screenshotDir(const QString &group)
 {

@@ -383,7 +383,7 @@ void ScreenModes::ensureSupervisor()
 {
     AuthController *auth = m_app->auth();
     if (auth->needsFirstSupervisor())
-        QVERIFY(auth->createFirstSupervisor(kSupervisor, QStringLiteral("张主任"), kPin));
+        QVERIFY(kioskdriver::finishedOk(auth, [&] { auth->createFirstSupervisor(kSupervisor, QStringLiteral("张主任"), kPin); }));
     auth->logout();
     QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
 }
@@ -412,7 +412,8 @@ void ScreenModes::toStaffLogin()
 void ScreenModes::toStaffHome()
 {
     ensureSupervisor();
-    QVERIFY(m_app->auth()->login(kSupervisor, kPin));
+    AuthController *auth = m_app->auth();
+    QVERIFY(kioskdriver::finishedOk(auth, [&] { auth->login(kSupervisor, kPin); }));
     QMetaObject::invokeMethod(window(), "showStaffHome");
     QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
     // Its tiles are laid out once the page has its width: wait for the first row to be on screen.
@@ -447,15 +448,16 @@ void ScreenModes::ensureStaff()
     // An approver and a clerk besides the supervisor, for the pages only they see.
     ensureSupervisor();
     AuthController *auth = m_app->auth();
-    QVERIFY(auth->login(kSupervisor, kPin)); // the list is for a supervisor's eyes only
+    QVERIFY(kioskdriver::finishedOk(auth, [&] { auth->login(kSupervisor, kPin); })); // the list is for a supervisor's eyes only
     const QVariantList staff = auth->staffList();
     const bool present = std::any_of(staff.begin(), staff.end(), [](const QVariant &s) {
         return s.toMap().value(QStringLiteral("id")).toString() == kClerk;
     });
     if (!present) {
-        QVERIFY2(auth->addStaff(kApprover, QStringLiteral("李审批"), QStringLiteral("approver"), kPin),
+        QVERIFY2(kioskdriver::finishedOk(auth, [&] { auth->addStaff(kApprover, QStringLiteral("李审批"), QStringLiteral("approver"), kPin); }),
                  qPrintable(auth->errorString()));
-        QVERIFY2(auth->addStaff(kClerk, QStringLiteral("王代办"), QStringLiteral("clerk"), kPin), qPrintable(auth->errorString()));
+        QVERIFY2(kioskdriver::finishedOk(auth, [&] { auth->addStaff(kClerk, QStringLiteral("王代办"), QStringLiteral("clerk"), kPin); }),
+                 qPrintable(auth->errorString()));
     }
     auth->logout();
     QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
@@ -466,7 +468,8 @@ void ScreenModes::toStaffPage(const QString &staffId, const char *button, const 
     ensureStaff();
     if (QTest::currentTestFailed())
         return;
-    QVERIFY2(m_app->auth()->login(staffId, kPin), qPrintable(m_app->auth()->errorString()));
+    AuthController *auth = m_app->auth();
+    QVERIFY2(kioskdriver::finishedOk(auth, [&] { auth->login(staffId, kPin); }), qPrintable(auth->errorString()));
     QMetaObject::invokeMethod(window(), "showStaffHome"); // what the login page does after a login
     QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
     QTRY_VERIFY(item(QString::fromLatin1(button)));

@@ -25,13 +25,17 @@
 #include "store/blobstore.h"
 #include "store/casestore.h"
 #include "store/datastore.h"
+#include "staffworker.h"
 #include "workflow/qml/approvalcontroller.h"
 
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +79,7 @@ private slots:
     void clerkAppliesForVillagers();
     void approverApprovesAndRejects();
     void clerkSeesTheReturnedCase();
+    void failedCommitIsToldAndNothingElse();
     void fiveWrongPinsLockTheAccount();
     void supervisorReprintsAReceipt();
     void staffSessionEndsWhenIdle();
@@ -219,6 +224,7 @@ void StaffWalkThrough::login(const QString &staffId, const QString &pin)
     typeIntoField(QStringLiteral("staffIdInput"), staffId);
     enterPin(pin);
     QVERIFY(tap(QStringLiteral("loginButton")));
+    QTRY_VERIFY(!m_app->auth()->busy()); // the PIN is checked on the staff thread
 }
 
 void StaffWalkThrough::logout()
@@ -635,21 +641,92 @@ void StaffWalkThrough::clerkSeesTheReturnedCase()
     logout();
 }
 
+void StaffWalkThrough::failedCommitIsToldAndNothingElse()
+{
+    // The approval is committed on the staff thread; when that commit fails (here: its connection made
+    // read-only) the approver reads why, the case stays where it was, and no "approved" appears.
+    const QString caseId = caseIdFor(QStringLiteral("钱小梅"));
+    login(kApprover, QStringLiteral("246810"));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(tap(QStringLiteral("approvalsButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
+    QVERIFY(tap(QStringLiteral("reviewButton"), item(QStringLiteral("queueCase_0"))));
+    QTRY_COMPARE(pageName(), QStringLiteral("caseReviewPage"));
+    QCOMPARE(page()->property("caseId").toString(), caseId);
+    StaffWorker *worker = m_app->staffWorker();
+    auto readOnly = [worker](bool on) {
+        QMetaObject::invokeMethod(worker, [worker, on] {
+            QSqlQuery(worker->store()->database().sql())
+                .exec(on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF"));
+        }, Qt::BlockingQueuedConnection);
+    };
+    readOnly(true);
+    QSemaphore hold; // the staff thread waits until the "saving" state has been looked at
+    QMetaObject::invokeMethod(worker, [&hold] { hold.tryAcquire(1, 10000); }, Qt::QueuedConnection);
+    QVERIFY(tap(QStringLiteral("approveButton")));
+    QVERIFY(item(QStringLiteral("reviewSaving")));
+    QVERIFY(!item(QStringLiteral("approveButton"))->isEnabled());
+    QVERIFY(!item(QStringLiteral("rejectButton"))->isEnabled());
+    shoot(QStringLiteral("case-review-saving"));
+    hold.release();
+    QTRY_VERIFY(!text(QStringLiteral("reviewProblem")).isEmpty());
+    readOnly(false);
+    QCOMPARE(pageName(), QStringLiteral("caseReviewPage"));
+    QVERIFY(!item(QStringLiteral("reviewSaving")));
+    QVERIFY(item(QStringLiteral("approveButton"))->isEnabled());
+    shoot(QStringLiteral("case-review-commit-failed"));
+    QCOMPARE(openStore()->cases().get(caseId)->state, CaseState::AwaitingApproval);
+    QVERIFY(openStore()->cases().get(caseId)->approvals.isEmpty()
+            || openStore()->cases().get(caseId)->approvals.constLast().decision != QLatin1String("approve"));
+    QVERIFY(tap(QStringLiteral("backButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
+    QVERIFY(!text(QStringLiteral("queueNotice")).contains(ReceiptCode::caseNumber(caseId)));
+    logout();
+}
+
 void StaffWalkThrough::fiveWrongPinsLockTheAccount()
 {
-    login(kApprover, QStringLiteral("000000"));
+    // The PIN is checked on the staff thread while the screen stays alive: the pad is off and says it is
+    // checking; nothing is said about the PIN before the answer. The staff thread is held up first so
+    // this state lasts until the test has looked at it.
+    QCOMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(tap(QStringLiteral("staffButton")));
+    QTRY_COMPARE(pageName(), QStringLiteral("staffLoginPage"));
+    typeIntoField(QStringLiteral("staffIdInput"), kApprover);
+    enterPin(QStringLiteral("000000"));
+    QSemaphore hold;
+    QMetaObject::invokeMethod(m_app->staffWorker(), [&hold] { hold.tryAcquire(1, 10000); }, Qt::QueuedConnection);
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+    QVERIFY(tap(QStringLiteral("loginButton")));
+    QVERIFY(m_app->auth()->busy());
+    QVERIFY(item(QStringLiteral("pinChecking")));
+    QVERIFY(!item(QStringLiteral("pinPad"))->isEnabled());
+    QVERIFY(!item(QStringLiteral("loginButton"))->isEnabled());
+    QVERIFY(!item(QStringLiteral("loginMessage")));
+    QTRY_VERIFY(ticks >= 5); // the UI thread's timers run while the check waits
+    shoot(QStringLiteral("login-checking"), true);
+    hold.release();
+    QTRY_VERIFY(!m_app->auth()->busy());
+    QVERIFY(!item(QStringLiteral("pinChecking")));
+    QVERIFY(item(QStringLiteral("pinPad"))->isEnabled());
     QCOMPARE(pageName(), QStringLiteral("staffLoginPage"));
     QVERIFY2(text(QStringLiteral("loginMessageText")).contains(QLatin1Char('4')), qPrintable(text(QStringLiteral("loginMessageText"))));
     shoot(QStringLiteral("login-wrong-pin"), true);
     for (int i = 2; i <= 5; ++i) {
         enterPin(QStringLiteral("000000"));
         QVERIFY(tap(QStringLiteral("loginButton")));
+        QTRY_VERIFY(!m_app->auth()->busy());
     }
     const QString locked = text(QStringLiteral("loginMessageText"));
     QVERIFY2(locked.contains(QStringLiteral("锁定")) && locked.contains(QStringLiteral("15")), qPrintable(locked));
     // Locked means locked: the right PIN does not open it now.
     enterPin(QStringLiteral("246810"));
     QVERIFY(tap(QStringLiteral("loginButton")));
+    QTRY_VERIFY(!m_app->auth()->busy());
     QCOMPARE(pageName(), QStringLiteral("staffLoginPage"));
     QCOMPARE(m_app->auth()->errorCode(), QStringLiteral("auth.locked"));
     QVERIFY(!m_app->auth()->session()->isActive());

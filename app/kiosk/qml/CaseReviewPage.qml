@@ -19,6 +19,11 @@ PageBase {
     property var details: ({})
     property var answers: []
     property string problem
+    /** The decision is being committed on the staff thread. */
+    property bool saving: false
+    property bool approving: false
+    // The message is under the long case: scroll to it, or the approver sees nothing happen.
+    onProblemChanged: if (problem !== "") Qt.callLater(() => root.reveal(problemText))
 
     Component.onCompleted: {
         details = approvals ? approvals.details(caseId) : ({})
@@ -32,17 +37,33 @@ PageBase {
             problem = qsTr("Write why you reject it: the clerk reads this note.")
             return
         }
-        const ok = approve ? approvals.approve(caseId, step, note) : approvals.reject(caseId, step, note)
-        if (!ok) {
-            problem = approvals.errorCode === "workflow.already_decided"
-                      ? qsTr("Someone else decided this case a moment ago.") : approvals.errorString
-            return
+        saving = true
+        approving = approve
+        if (approve)
+            approvals.approve(caseId, step, note)
+        else
+            approvals.reject(caseId, step, note)
+    }
+    // "Approved" only once the decision's commit returned.
+    Connections {
+        target: approvals
+        enabled: root.saving
+        function onFinished(action, caseId, ok) {
+            if (caseId !== root.caseId)
+                return
+            root.saving = false
+            if (!ok) {
+                root.problem = approvals.errorCode === "workflow.already_decided"
+                        ? qsTr("Someone else decided this case a moment ago.")
+                        : qsTr("The decision was not saved: %1").arg(approvals.errorString)
+                return
+            }
+            const number = root.details.caseNumber
+            window.goBack()
+            if (window.currentPage && window.currentPage.objectName === "approvalQueuePage")
+                window.currentPage.notice = action === "approve" ? qsTr("Case %1 approved.").arg(number)
+                                                                 : qsTr("Case %1 rejected and returned to the clerk.").arg(number)
         }
-        const number = details.caseNumber
-        window.goBack()
-        if (window.currentPage && window.currentPage.objectName === "approvalQueuePage")
-            window.currentPage.notice = approve ? qsTr("Case %1 approved.").arg(number)
-                                                : qsTr("Case %1 rejected and returned to the clerk.").arg(number)
     }
 
     // Placed by hand, not a RowLayout: after a switch to large text the layout kept the first row's
@@ -207,7 +228,13 @@ PageBase {
         label: qsTr("Note (required to reject)")
         placeholderText: qsTr("e.g. the household book page is missing")
     }
+    WorkingText {
+        objectName: "reviewSaving"
+        visible: root.saving
+        text: qsTr("Saving…")
+    }
     Text {
+        id: problemText
         objectName: "reviewProblem"
         Layout.fillWidth: true
         visible: root.problem !== ""
@@ -224,14 +251,16 @@ PageBase {
             objectName: "rejectButton"
             Layout.fillWidth: true
             kind: "danger"
-            text: qsTr("Reject and return")
+            enabled: !root.saving
+            text: root.saving && !root.approving ? qsTr("Saving…") : qsTr("Reject and return")
             onClicked: root.decide(false)
         },
         BigButton {
             objectName: "approveButton"
             Layout.fillWidth: true
             kind: "primary"
-            text: qsTr("Approve")
+            enabled: !root.saving
+            text: root.saving && root.approving ? qsTr("Saving…") : qsTr("Approve")
             onClicked: root.decide(true)
         }
     ]

@@ -14,6 +14,7 @@ PageBase {
     property string pinAgain
     property bool typingAgain: false
     property string message
+    property bool saving: false
 
     function create() {
         message = ""
@@ -24,15 +25,27 @@ PageBase {
             typingAgain = false
             return
         }
-        if (auth.createFirstSupervisor(idInput.text, nameInput.text, pin)) {
-            window.showStaffHome()
-            return
-        }
-        switch (auth.errorCode) {
-        case "auth.bad_id": message = qsTr("A staff number has letters, digits, dots, dashes or underscores (at most 32)."); break
-        case "auth.bad_name": message = qsTr("Enter the supervisor's name."); break
-        case "auth.bad_pin": message = qsTr("A PIN has 6 digits."); break
-        default: message = auth.errorString
+        saving = true
+        auth.createFirstSupervisor(idInput.text, nameInput.text, pin)
+    }
+    // The PIN is hashed and the account committed on the staff thread; the supervisor is logged in then.
+    Connections {
+        target: auth
+        enabled: root.saving
+        function onFinished(action, ok) {
+            if (action !== "createFirstSupervisor")
+                return
+            root.saving = false
+            if (ok) {
+                window.showStaffHome()
+                return
+            }
+            switch (auth.errorCode) {
+            case "auth.bad_id": root.message = qsTr("A staff number has letters, digits, dots, dashes or underscores (at most 32)."); break
+            case "auth.bad_name": root.message = qsTr("Enter the supervisor's name."); break
+            case "auth.bad_pin": root.message = qsTr("A PIN has 6 digits."); break
+            default: root.message = auth.errorString
+            }
         }
     }
 
@@ -81,6 +94,11 @@ PageBase {
                     onSelected: root.typingAgain = true
                 }
             }
+            WorkingText {
+                objectName: "setupSaving"
+                visible: root.saving
+                text: qsTr("Saving…")
+            }
             Text {
                 objectName: "setupMessage"
                 Layout.fillWidth: true
@@ -94,6 +112,7 @@ PageBase {
             }
         }
         PinPad {
+            enabled: !root.saving
             Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
             onDigit: d => {
                 if (!root.typingAgain && root.pin.length < 6) {
@@ -123,6 +142,7 @@ PageBase {
             objectName: "cancelButton"
             Layout.fillWidth: true
             kind: "secondary"
+            enabled: !root.saving
             text: qsTr("Cancel")
             onClicked: window.showIdle()
         },
@@ -131,8 +151,8 @@ PageBase {
             Layout.fillWidth: true
             kind: "primary"
             enabled: idInput.text.trim() !== "" && nameInput.text.trim() !== "" && root.pin.length === 6
-                     && root.pinAgain.length === 6
-            text: qsTr("Create the account")
+                     && root.pinAgain.length === 6 && !root.saving
+            text: root.saving ? qsTr("Saving…") : qsTr("Create the account")
             onClicked: root.create()
         }
     ]

@@ -11,6 +11,21 @@ PageBase {
     subtitle: cases && cases.refused.length === 0 ? qsTr("The county has refused no case.") : ""
 
     property string notice
+    property bool noticeIsProblem: false
+    /** The case number being sent again: its commit runs on the staff thread. */
+    property string sending
+    Connections {
+        target: approvals
+        enabled: root.sending !== ""
+        function onFinished(action, caseId, ok) {
+            if (action !== "resubmit")
+                return
+            root.noticeIsProblem = !ok
+            root.notice = ok ? qsTr("Case %1 is on its way again.").arg(root.sending) : approvals.errorString
+            root.sending = ""
+            cases.refreshRefused()
+        }
+    }
 
     Component.onCompleted: if (cases) cases.refreshRefused()
 
@@ -18,11 +33,17 @@ PageBase {
         Layout.fillWidth: true
         visible: root.notice !== ""
         text: root.notice
-        color: Theme.success
+        color: root.noticeIsProblem ? Theme.danger : Theme.success
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontLarge
         font.bold: true
         wrapMode: Text.Wrap
+    }
+
+    WorkingText {
+        objectName: "resubmitSaving"
+        visible: root.sending !== ""
+        text: qsTr("Saving…")
     }
 
     Repeater {
@@ -73,11 +94,11 @@ PageBase {
                 BigButton {
                     objectName: "sendAgainButton"
                     text: qsTr("Send again")
+                    enabled: root.sending === ""
                     onClicked: {
-                        const number = caseCard.modelData.caseNumber
-                        root.notice = approvals.resubmit(caseCard.modelData.caseId, "")
-                                      ? qsTr("Case %1 is on its way again.").arg(number) : approvals.errorString
-                        cases.refreshRefused()
+                        root.notice = ""
+                        root.sending = caseCard.modelData.caseNumber
+                        approvals.resubmit(caseCard.modelData.caseId, "")
                     }
                 }
             }

@@ -11,6 +11,20 @@ PageBase {
     subtitle: approvals && approvals.returned.length === 0 ? qsTr("No case has been returned.") : ""
 
     property string notice
+    property bool noticeIsProblem: false
+    /** The case number being sent again: its commit runs on the staff thread. */
+    property string sending
+    Connections {
+        target: approvals
+        enabled: root.sending !== ""
+        function onFinished(action, caseId, ok) {
+            if (action !== "resubmit")
+                return
+            root.noticeIsProblem = !ok
+            root.notice = ok ? qsTr("Case %1 is back in the approval queue.").arg(root.sending) : approvals.errorString
+            root.sending = ""
+        }
+    }
 
     Component.onCompleted: if (approvals) approvals.refresh()
 
@@ -19,11 +33,17 @@ PageBase {
         Layout.fillWidth: true
         visible: root.notice !== ""
         text: root.notice
-        color: Theme.success
+        color: root.noticeIsProblem ? Theme.danger : Theme.success
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontLarge
         font.bold: true
         wrapMode: Text.Wrap
+    }
+
+    WorkingText {
+        objectName: "resubmitSaving"
+        visible: root.sending !== ""
+        text: qsTr("Saving…")
     }
 
     Repeater {
@@ -78,11 +98,11 @@ PageBase {
                 BigButton {
                     objectName: "resubmitButton"
                     text: qsTr("Send again")
+                    enabled: root.sending === ""
                     onClicked: {
-                        const number = caseCard.modelData.caseNumber
-                        root.notice = approvals.resubmit(caseCard.modelData.caseId, "")
-                                      ? qsTr("Case %1 is back in the approval queue.").arg(number)
-                                      : approvals.errorString
+                        root.notice = ""
+                        root.sending = caseCard.modelData.caseNumber
+                        approvals.resubmit(caseCard.modelData.caseId, "")
                     }
                 }
             }

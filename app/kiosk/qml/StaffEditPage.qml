@@ -30,36 +30,47 @@ PageBase {
     property string role: "clerk"
     property string pin
     property string message
+    property bool saving: false
 
     readonly property bool needsPin: mode !== "steps"
     readonly property bool showsSteps: mode === "steps" || (mode === "add" && role === "approver")
 
     function save() {
         message = ""
-        let ok = false
+        saving = true
         if (mode === "add")
-            ok = auth.addStaff(idInput.text, nameInput.text, role, pin, role === "approver" ? steps : [])
+            auth.addStaff(idInput.text, nameInput.text, role, pin, role === "approver" ? steps : [])
         else if (mode === "reset")
-            ok = auth.resetPin(staffId, pin)
+            auth.resetPin(staffId, pin)
         else
-            ok = auth.setStaffSteps(staffId, steps)
+            auth.setStaffSteps(staffId, steps)
         pin = ""
-        if (!ok) {
-            switch (auth.errorCode) {
-            case "auth.exists": message = qsTr("A staff member with this number already exists."); break
-            case "auth.bad_id": message = qsTr("A staff number has letters, digits, dots, dashes or underscores (at most 32)."); break
-            case "auth.bad_name": message = qsTr("Enter the staff member's name."); break
-            case "auth.bad_pin": message = qsTr("A PIN has 6 digits."); break
-            default: message = auth.errorString
+    }
+    // Hashed and committed on the staff thread: "done" only once the commit returned.
+    Connections {
+        target: auth
+        enabled: root.saving
+        function onFinished(action, ok) {
+            if (["addStaff", "resetPin", "setStaffSteps"].indexOf(action) < 0)
+                return
+            root.saving = false
+            if (!ok) {
+                switch (auth.errorCode) {
+                case "auth.exists": root.message = qsTr("A staff member with this number already exists."); break
+                case "auth.bad_id": root.message = qsTr("A staff number has letters, digits, dots, dashes or underscores (at most 32)."); break
+                case "auth.bad_name": root.message = qsTr("Enter the staff member's name."); break
+                case "auth.bad_pin": root.message = qsTr("A PIN has 6 digits."); break
+                default: root.message = auth.errorString
+                }
+                return
             }
-            return
+            const done = root.mode === "add" ? qsTr("%1 can now log in.").arg(nameInput.text)
+                       : root.mode === "reset" ? qsTr("The new PIN of %1 is set.").arg(root.staffName)
+                       : qsTr("The approval steps of %1 are saved.").arg(root.staffName)
+            window.goBack()
+            if (window.currentPage && window.currentPage.objectName === "staffManagePage")
+                window.currentPage.notice = done
         }
-        const done = mode === "add" ? qsTr("%1 can now log in.").arg(nameInput.text)
-                   : mode === "reset" ? qsTr("The new PIN of %1 is set.").arg(staffName)
-                   : qsTr("The approval steps of %1 are saved.").arg(staffName)
-        window.goBack()
-        if (window.currentPage && window.currentPage.objectName === "staffManagePage")
-            window.currentPage.notice = done
     }
 
     GridLayout {
@@ -149,6 +160,11 @@ PageBase {
                 pin: root.pin
                 current: true
             }
+            WorkingText {
+                objectName: "editSaving"
+                visible: root.saving
+                text: qsTr("Saving…")
+            }
             Text {
                 objectName: "editMessage"
                 Layout.fillWidth: true
@@ -163,6 +179,7 @@ PageBase {
         }
         PinPad {
             visible: root.needsPin
+            enabled: !root.saving
             Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
             onDigit: d => { if (root.pin.length < 6) root.pin += d }
             onErase: root.pin = root.pin.slice(0, -1)
@@ -175,8 +192,8 @@ PageBase {
             objectName: "saveButton"
             Layout.fillWidth: true
             kind: "primary"
-            enabled: !root.needsPin || root.pin.length === 6
-            text: root.mode === "add" ? qsTr("Add") : qsTr("Save")
+            enabled: (!root.needsPin || root.pin.length === 6) && !root.saving
+            text: root.saving ? qsTr("Saving…") : root.mode === "add" ? qsTr("Add") : qsTr("Save")
             onClicked: root.save()
         }
     ]

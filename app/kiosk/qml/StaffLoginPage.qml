@@ -1,5 +1,6 @@
 // Staff login: the staff number (typed) and the 6-digit PIN (on the big number pad, shown as dots). A
-// wrong PIN, a locked or a disabled account is said in words, with the minutes left of a lock.
+// wrong PIN, a locked or a disabled account is said in words, with the minutes left of a lock. The PIN is
+// checked on the staff thread (a deliberately slow hash): the pad waits, saying so, until the answer.
 import QtQuick
 import QtQuick.Layouts
 import Bianmin.Ui
@@ -12,17 +13,29 @@ PageBase {
 
     property string pin
     property string message
+    property bool checking: false
+    hideBack: checking // an answer arriving after the page went would log in behind the idle screen
 
     function login() {
-        if (!auth || idInput.text.trim() === "" || pin.length !== 6)
+        if (!auth || checking || idInput.text.trim() === "" || pin.length !== 6)
             return
-        const ok = auth.login(idInput.text, pin)
-        pin = ""
-        if (ok) {
-            window.showStaffHome()
-            return
+        message = ""
+        checking = true
+        auth.login(idInput.text, pin)
+    }
+    Connections {
+        target: auth
+        enabled: root.checking
+        function onFinished(action, ok) {
+            if (action !== "login")
+                return
+            root.checking = false
+            root.pin = "" // the dots stay while the PIN is checked
+            if (ok)
+                window.showStaffHome()
+            else
+                root.message = root.explain(auth.errorCode)
         }
-        message = explain(auth.errorCode)
     }
     function explain(code) {
         switch (code) {
@@ -67,6 +80,11 @@ PageBase {
                 pin: root.pin
                 current: true
             }
+            WorkingText {
+                objectName: "pinChecking"
+                visible: root.checking
+                text: qsTr("Checking the PIN…")
+            }
             Rectangle {
                 objectName: "loginMessage"
                 Layout.fillWidth: true
@@ -91,6 +109,8 @@ PageBase {
             }
         }
         PinPad {
+            objectName: "pinPad"
+            enabled: !root.checking
             Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
             onDigit: d => { if (root.pin.length < 6) root.pin += d }
             onErase: root.pin = root.pin.slice(0, -1)
@@ -103,6 +123,7 @@ PageBase {
             objectName: "cancelButton"
             Layout.fillWidth: true
             kind: "secondary"
+            enabled: !root.checking
             text: qsTr("Cancel")
             onClicked: window.showIdle()
         },
@@ -110,8 +131,8 @@ PageBase {
             objectName: "loginButton"
             Layout.fillWidth: true
             kind: "primary"
-            enabled: idInput.text.trim() !== "" && root.pin.length === 6
-            text: qsTr("Log in")
+            enabled: idInput.text.trim() !== "" && root.pin.length === 6 && !root.checking
+            text: root.checking ? qsTr("Checking the PIN…") : qsTr("Log in")
             onClicked: root.login()
         }
     ]

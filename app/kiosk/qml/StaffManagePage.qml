@@ -11,6 +11,8 @@ PageBase {
 
     property var rows: []
     property string notice
+    /** A disable/enable is being committed on the staff thread. */
+    property bool saving: false
 
     function refresh() { rows = auth ? auth.staffList() : [] }
     /** Step ids as the catalogue names them. */
@@ -25,6 +27,13 @@ PageBase {
     Connections {
         target: auth
         function onStaffChanged() { root.refresh() }
+        function onFinished(action, ok) {
+            if (!root.saving || action !== "setStaffDisabled")
+                return
+            root.saving = false
+            if (!ok)
+                root.notice = auth.errorString
+        }
     }
 
     Text {
@@ -98,9 +107,11 @@ PageBase {
                         kind: staffCard.modelData.disabled ? "primary" : "danger"
                         fontSize: Theme.fontBody
                         text: staffCard.modelData.disabled ? qsTr("Enable") : qsTr("Disable")
+                        enabled: !root.saving
                         onClicked: {
-                            if (!auth.setStaffDisabled(staffCard.modelData.id, !staffCard.modelData.disabled))
-                                root.notice = auth.errorString
+                            root.notice = ""
+                            root.saving = true
+                            auth.setStaffDisabled(staffCard.modelData.id, !staffCard.modelData.disabled)
                         }
                     }
                     BigButton {

@@ -13,6 +13,17 @@ AuthController::AuthController(StaffDirectory &staff, const Clock &clock, QObjec
 {
 }
 
+AuthController::Outcome AuthController::done(const Status &status)
+{
+    return {status ? Error() : status.error(), std::nullopt};
+}
+
+void AuthController::setWorker(StaffDirectory *writer, QObject *context)
+{
+    m_writer = writer;
+    m_context = context;
+}
+
 bool AuthController::report(const Status &status)
 {
     const Error e = status ? Error() : status.error();
@@ -23,48 +34,91 @@ bool AuthController::report(const Status &status)
     return status.ok();
 }
 
+void AuthController::refuse(const QString &action, const Error &error)
+{
+    report(error);
+    Q_EMIT finished(action, false);
+}
+
+void AuthController::run(const QString &action, Work work)
+{
+    if (!m_context || !m_writer) {
+        finish(action, work(m_staff));
+        return;
+    }
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged();
+    // The worker thread stops before this controller goes (setWorker), so `this` is alive for the answer.
+    QMetaObject::invokeMethod(m_context, [this, action, work, writer = m_writer] {
+        const Outcome outcome = work(*writer);
+        QMetaObject::invokeMethod(this, [this, action, outcome] {
+            if (--m_pending == 0)
+                Q_EMIT busyChanged();
+            finish(action, outcome);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void AuthController::finish(const QString &action, const Outcome &outcome)
+{
+    const bool ok = outcome.error.code.isEmpty();
+    if (action == QLatin1String("login")) {
+        m_attemptsLeft = -1;
+        m_lockedMinutesLeft = 0;
+        if (!ok && outcome.account) {
+            // The numbers for the message, from the account as read back after the failed attempt's commit.
+            const QDateTime at = m_clock.now();
+            if (outcome.account->isLocked(at))
+                m_lockedMinutesLeft = int((at.secsTo(outcome.account->lockedUntil) + 59) / 60);
+            else
+                m_attemptsLeft = qMax(0, m_staff.policy().lockoutAttempts - outcome.account->failedAttempts);
+        }
+        Q_EMIT errorChanged();
+    }
+    if (ok && action != QLatin1String("login"))
+        Q_EMIT staffChanged();
+    if (ok && outcome.account)
+        m_session.start(*outcome.account);
+    report(ok ? Status() : Status(outcome.error));
+    Q_EMIT finished(action, ok);
+}
+
 bool AuthController::needsFirstSupervisor() const
 {
     const auto has = m_staff.hasSupervisor();
     return has.ok() && !*has;
 }
 
-bool AuthController::login(const QString &staffId, const QString &pin)
+void AuthController::login(const QString &staffId, const QString &pin)
 {
-    const auto account = m_staff.verifyPin(staffId.trimmed(), pin);
-    m_attemptsLeft = -1;
-    m_lockedMinutesLeft = 0;
-    if (!account) {
-        // The numbers for the message, read back after the failed attempt was committed.
-        if (const auto now = m_staff.get(staffId.trimmed())) {
-            const QDateTime at = m_clock.now();
-            if (now->isLocked(at))
-                m_lockedMinutesLeft = int((at.secsTo(now->lockedUntil) + 59) / 60);
-            else
-                m_attemptsLeft = qMax(0, m_staff.policy().lockoutAttempts - now->failedAttempts);
-        }
-        Q_EMIT errorChanged();
-        return report(account.error());
-    }
-    m_session.start(*account);
-    return report({});
+    run(QStringLiteral("login"), [id = staffId.trimmed(), pin](StaffDirectory &staff) -> Outcome {
+        const auto account = staff.verifyPin(id, pin);
+        if (account)
+            return {Error(), *account};
+        const auto after = staff.get(id);
+        return {account.error(), after ? std::optional<StaffAccount>(*after) : std::nullopt};
+    });
 }
 
-bool AuthController::createFirstSupervisor(const QString &staffId, const QString &name, const QString &pin)
+void AuthController::createFirstSupervisor(const QString &staffId, const QString &name, const QString &pin)
 {
-    if (!needsFirstSupervisor())
-        return report(Error(QStringLiteral("auth.forbidden"),
-                            tr("a supervisor already exists; ask them to add your account")));
     StaffAccount a;
     a.id = staffId.trimmed();
     a.displayName = name;
     a.role = Role::Supervisor;
-    const auto added = m_staff.add(a, pin, QStringLiteral("first-run"));
-    if (!added)
-        return report(added.error());
-    Q_EMIT staffChanged();
-    m_session.start(*added);
-    return report({});
+    const Error exists(QStringLiteral("auth.forbidden"), tr("a supervisor already exists; ask them to add your account"));
+    // Asked again where the account is written, so two first-run screens cannot both make one.
+    run(QStringLiteral("createFirstSupervisor"), [a, pin, exists](StaffDirectory &staff) -> Outcome {
+        const auto has = staff.hasSupervisor();
+        if (!has)
+            return {has.error(), std::nullopt};
+        if (*has)
+            return {exists, std::nullopt};
+        const auto added = staff.add(a, pin, QStringLiteral("first-run"));
+        if (!added)
+            return {added.error(), std::nullopt};
+        return {Error(), *added};
+    });
 }
 
 QVariantList AuthController::staffList()
@@ -87,60 +141,61 @@ QVariantList AuthController::staffList()
     return rows;
 }
 
-bool AuthController::addStaff(const QString &staffId, const QString &name, const QString &role, const QString &pin,
+void AuthController::addStaff(const QString &staffId, const QString &name, const QString &role, const QString &pin,
                               const QStringList &steps)
 {
+    const QString action = QStringLiteral("addStaff");
     m_session.touch();
-    if (!report(m_session.require(Permission::ManageStaff)))
-        return false;
+    if (const Status allowed = m_session.require(Permission::ManageStaff); !allowed)
+        return refuse(action, allowed.error());
     const auto r = roleFromName(role);
     if (!r)
-        return report(Error(QStringLiteral("auth.bad_role"),
-                            tr("unknown role \"%1\"; one of: %2").arg(role, allRoleNames().join(QStringLiteral(", ")))));
+        return refuse(action, Error(QStringLiteral("auth.bad_role"),
+                                    tr("unknown role \"%1\"; one of: %2").arg(role, allRoleNames().join(QStringLiteral(", ")))));
     StaffAccount a;
     a.id = staffId.trimmed();
     a.displayName = name;
     a.role = *r;
     a.steps = steps;
-    const auto added = m_staff.add(a, pin, m_session.staffId());
-    if (added)
-        Q_EMIT staffChanged();
-    return report(added.ok() ? Status() : Status(added.error()));
+    run(action, [a, pin, actor = m_session.staffId()](StaffDirectory &staff) -> Outcome {
+        const auto added = staff.add(a, pin, actor);
+        return done(added ? Status() : Status(added.error()));
+    });
 }
 
-bool AuthController::setStaffDisabled(const QString &staffId, bool disabled)
+void AuthController::setStaffDisabled(const QString &staffId, bool disabled)
 {
+    const QString action = QStringLiteral("setStaffDisabled");
     m_session.touch();
-    if (!report(m_session.require(Permission::ManageStaff)))
-        return false;
+    if (const Status allowed = m_session.require(Permission::ManageStaff); !allowed)
+        return refuse(action, allowed.error());
     if (disabled && staffId.compare(m_session.staffId(), Qt::CaseInsensitive) == 0)
-        return report(Error(QStringLiteral("auth.self"), tr("you cannot disable your own account")));
-    const bool ok = report(m_staff.setDisabled(staffId, disabled, m_session.staffId()));
-    if (ok)
-        Q_EMIT staffChanged();
-    return ok;
+        return refuse(action, Error(QStringLiteral("auth.self"), tr("you cannot disable your own account")));
+    run(action, [staffId, disabled, actor = m_session.staffId()](StaffDirectory &staff) {
+        return done(staff.setDisabled(staffId, disabled, actor));
+    });
 }
 
-bool AuthController::resetPin(const QString &staffId, const QString &pin)
+void AuthController::resetPin(const QString &staffId, const QString &pin)
 {
+    const QString action = QStringLiteral("resetPin");
     m_session.touch();
-    if (!report(m_session.require(Permission::ManageStaff)))
-        return false;
-    const bool ok = report(m_staff.resetPin(staffId, pin, m_session.staffId()));
-    if (ok)
-        Q_EMIT staffChanged();
-    return ok;
+    if (const Status allowed = m_session.require(Permission::ManageStaff); !allowed)
+        return refuse(action, allowed.error());
+    run(action, [staffId, pin, actor = m_session.staffId()](StaffDirectory &staff) {
+        return done(staff.resetPin(staffId, pin, actor));
+    });
 }
 
-bool AuthController::setStaffSteps(const QString &staffId, const QStringList &steps)
+void AuthController::setStaffSteps(const QString &staffId, const QStringList &steps)
 {
+    const QString action = QStringLiteral("setStaffSteps");
     m_session.touch();
-    if (!report(m_session.require(Permission::ManageStaff)))
-        return false;
-    const bool ok = report(m_staff.setSteps(staffId, steps, m_session.staffId()));
-    if (ok)
-        Q_EMIT staffChanged();
-    return ok;
+    if (const Status allowed = m_session.require(Permission::ManageStaff); !allowed)
+        return refuse(action, allowed.error());
+    run(action, [staffId, steps, actor = m_session.staffId()](StaffDirectory &staff) {
+        return done(staff.setSteps(staffId, steps, actor));
+    });
 }
 
 } // namespace bianmin

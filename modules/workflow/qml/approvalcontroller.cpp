@@ -140,34 +140,80 @@ QVariantMap ApprovalController::details(const QString &caseId)
     return d;
 }
 
-bool ApprovalController::approve(const QString &caseId, const QString &step, const QString &note)
+void ApprovalController::setWorker(CaseWorkflow *writer, QObject *context)
 {
-    m_session.touch();
-    if (const Status s = m_session.require(Permission::DecideApproval); !s)
-        return report(s.error());
-    const auto r = m_workflow.approve(caseId, step, m_session.account(), note);
-    refresh();
-    return report(r ? Error() : r.error());
+    m_writer = writer;
+    m_context = context;
 }
 
-bool ApprovalController::reject(const QString &caseId, const QString &step, const QString &note)
+void ApprovalController::run(const QString &action, const QString &caseId, Work work)
 {
-    m_session.touch();
-    if (const Status s = m_session.require(Permission::DecideApproval); !s)
-        return report(s.error());
-    const auto r = m_workflow.reject(caseId, step, m_session.account(), note);
-    refresh();
-    return report(r ? Error() : r.error());
+    if (!m_context || !m_writer) {
+        finish(action, caseId, work(m_workflow));
+        return;
+    }
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged();
+    // The worker thread stops before this controller goes (setWorker), so `this` is alive for the answer.
+    QMetaObject::invokeMethod(m_context, [this, action, caseId, work, writer = m_writer] {
+        const Error error = work(*writer);
+        QMetaObject::invokeMethod(this, [this, action, caseId, error] {
+            if (--m_pending == 0)
+                Q_EMIT busyChanged();
+            finish(action, caseId, error);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
-bool ApprovalController::resubmit(const QString &caseId, const QString &note)
+void ApprovalController::finish(const QString &action, const QString &caseId, const Error &error)
 {
-    m_session.touch();
-    if (!m_session.isActive())
-        return report(m_session.require(Permission::ResubmitCase).error());
-    const auto r = m_workflow.resubmit(caseId, m_session.account(), note);
     refresh();
-    return report(r ? Error() : r.error());
+    Q_EMIT finished(action, caseId, report(error));
+}
+
+void ApprovalController::approve(const QString &caseId, const QString &step, const QString &note)
+{
+    const QString action = QStringLiteral("approve");
+    m_session.touch();
+    if (const Status s = m_session.require(Permission::DecideApproval); !s) {
+        report(s.error());
+        Q_EMIT finished(action, caseId, false);
+        return;
+    }
+    run(action, caseId, [caseId, step, me = m_session.account(), note](CaseWorkflow &workflow) {
+        const auto r = workflow.approve(caseId, step, me, note);
+        return r ? Error() : r.error();
+    });
+}
+
+void ApprovalController::reject(const QString &caseId, const QString &step, const QString &note)
+{
+    const QString action = QStringLiteral("reject");
+    m_session.touch();
+    if (const Status s = m_session.require(Permission::DecideApproval); !s) {
+        report(s.error());
+        Q_EMIT finished(action, caseId, false);
+        return;
+    }
+    run(action, caseId, [caseId, step, me = m_session.account(), note](CaseWorkflow &workflow) {
+        const auto r = workflow.reject(caseId, step, me, note);
+        return r ? Error() : r.error();
+    });
+}
+
+void ApprovalController::resubmit(const QString &caseId, const QString &note)
+{
+    const QString action = QStringLiteral("resubmit");
+    m_session.touch();
+    if (!m_session.isActive()) {
+        report(m_session.require(Permission::ResubmitCase).error());
+        Q_EMIT finished(action, caseId, false);
+        return;
+    }
+    run(action, caseId, [caseId, me = m_session.account(), note](CaseWorkflow &workflow) {
+        const auto r = workflow.resubmit(caseId, me, note);
+        return r ? Error() : r.error();
+    });
 }
 
 } // namespace bianmin

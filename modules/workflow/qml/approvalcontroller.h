@@ -7,9 +7,13 @@
 //                          //   stepCount, applicantName, idNumberMasked, submittedAt, clerk, channel}]
 //   Approvals.details(caseId)   // {…the row…, phone, address, fields, attachments: [{sha256, kind, mime,
 //                               //  bytes}], approvals: [{step, staffId, decision, at, note}], consent}
-//   Approvals.approve(caseId, step, note) / Approvals.reject(caseId, step, note)   // false: errorString
+//   Approvals.approve(caseId, step, note) / Approvals.reject(caseId, step, note)
 //   Approvals.returned     // the clerk's cases an approver sent back, with the note (clerk, supervisor)
 //   Approvals.resubmit(caseId, note)
+//   → finished(action, caseId, ok) once the decision's commit returned (not ok: errorString / errorCode,
+//     e.g. workflow.already_decided); `busy` meanwhile. The kiosk commits on its staff store thread
+//     (setWorker) so the UI never waits for the synchronous commit; without a worker it happens before
+//     the call returns.
 #pragma once
 
 #include "workflow/caseworkflow.h"
@@ -18,6 +22,8 @@
 #include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+#include <functional>
 
 namespace bianmin {
 
@@ -33,6 +39,8 @@ class ApprovalController : public QObject
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /** A decision is being committed (the review page disables its buttons until finished()). */
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
     ApprovalController(CaseWorkflow &workflow, StaffSession &session, QObject *parent = nullptr);
@@ -43,24 +51,40 @@ public:
     QString errorCode() const { return m_error.code; }
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    bool busy() const { return m_pending > 0; }
+
+    /** Decisions are committed on `context`'s thread through `writer`, a workflow over that thread's own
+     *  connection to the same data directory; the lists and details are still read here. Both must
+     *  outlive every decision sent, i.e. stop that thread before destroying this controller. */
+    void setWorker(CaseWorkflow *writer, QObject *context);
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE QVariantMap details(const QString &caseId);
-    Q_INVOKABLE bool approve(const QString &caseId, const QString &step, const QString &note = {});
-    Q_INVOKABLE bool reject(const QString &caseId, const QString &step, const QString &note);
-    Q_INVOKABLE bool resubmit(const QString &caseId, const QString &note = {});
+    // Each ends with exactly one finished(<its name>, caseId, ok), after the lists were read again.
+    Q_INVOKABLE void approve(const QString &caseId, const QString &step, const QString &note = {});
+    Q_INVOKABLE void reject(const QString &caseId, const QString &step, const QString &note);
+    Q_INVOKABLE void resubmit(const QString &caseId, const QString &note = {});
 
 Q_SIGNALS:
     void casesChanged();
     void errorChanged();
     void languageChanged();
+    void busyChanged();
+    void finished(const QString &action, const QString &caseId, bool ok);
 
 private:
+    using Work = std::function<Error(CaseWorkflow &)>;
+    /** Runs `work` on the worker (or here without one), then finish() here. */
+    void run(const QString &action, const QString &caseId, Work work);
+    void finish(const QString &action, const QString &caseId, const Error &error);
     bool report(const Error &error);
     bool ok() { return report(Error()); }
     void clear();
     QVariantMap row(const CaseRecord &record) const;
     CaseWorkflow &m_workflow;
+    CaseWorkflow *m_writer = nullptr;
+    QPointer<QObject> m_context;
+    int m_pending = 0;
     StaffSession &m_session;
     QVariantList m_cases;
     QVariantList m_returned;

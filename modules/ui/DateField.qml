@@ -96,8 +96,7 @@ FieldFrame {
             B.TextField {
                 id: yearInput
                 objectName: "yearInput"
-                anchors.fill: parent
-                anchors.margins: 2
+                anchors.fill: parent // the whole box takes the touch (72 px), the box draws the border
                 visible: false
                 implicitWidth: Theme.fontLarge * 3.2
                 horizontalAlignment: Text.AlignHCenter

@@ -68,10 +68,8 @@ void TestCaseLookupPage::initTestCase()
 
     // Three applications already at this kiosk: two of 李秀英 (one with the county's answer), one of 王小明.
     const DataDir dir(m_dir.filePath(QStringLiteral("kiosk")));
-    QVERIFY(DataStore::initialize(dir).ok());
-    auto config = Config::load(dir.configPath());
-    config->setValue(QStringLiteral("idcard.device"), m_reader->path());
-    QVERIFY(config->save(dir.configPath()).ok());
+    const QString made = initDataDir(dir.root(), {{QStringLiteral("idcard.device"), m_reader->path()}});
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     {
         SystemClock clock;
         auto store = DataStore::open(dir, clock);
@@ -99,20 +97,14 @@ void TestCaseLookupPage::initTestCase()
 
     KioskOptions options;
     options.dataDir = dir.root();
-    m_app = std::make_unique<KioskApp>(options);
-    const Status started = m_app->start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-    m_ui = std::make_unique<Driver>(m_app.get());
+    const QString why = startKiosk(m_app, m_ui, options);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestCaseLookupPage::cleanupTestCase()
 {
-    if (m_app)
-        QVERIFY2(m_app->qmlWarnings().isEmpty(),
-                 qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
-    m_ui.reset();
-    m_app.reset();
+    const QString warning = stopKiosk(m_app, m_ui);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
     m_reader.reset();
 }
 

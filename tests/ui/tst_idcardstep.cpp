@@ -56,30 +56,24 @@ private:
 
 bool TestIdCardStep::startKiosk(const QString &device)
 {
-    if (m_app && !m_app->qmlWarnings().isEmpty()) {
-        qWarning() << m_app->qmlWarnings().first().toString();
+    if (const QString warning = stopKiosk(m_app, m_ui); !warning.isEmpty()) {
+        qWarning() << warning;
         return false;
     }
-    m_ui.reset();
-    m_app.reset();
     const QString data = m_dir.filePath(device.isEmpty() ? QStringLiteral("kiosk-noreader") : QStringLiteral("kiosk"));
     if (!QFileInfo::exists(data)) {
-        if (Status s = DataStore::initialize(DataDir(data)); !s)
+        if (const QString why = initDataDir(data, {{QStringLiteral("idcard.device"), device}}); !why.isEmpty()) {
+            qWarning() << why;
             return false;
-        auto config = Config::load(DataDir(data).configPath());
-        config->setValue(QStringLiteral("idcard.device"), device);
-        if (!config->save(DataDir(data).configPath()))
-            return false;
+        }
     }
     KioskOptions options;
     options.dataDir = data;
-    m_app = std::make_unique<KioskApp>(options);
-    if (Status started = m_app->start(); !started) {
-        qWarning() << started.error().message;
+    if (const QString why = kioskdriver::startKiosk(m_app, m_ui, options); !why.isEmpty()) {
+        qWarning() << why;
         return false;
     }
-    m_ui = std::make_unique<Driver>(m_app.get());
-    return QTest::qWaitForWindowExposed(m_app->window());
+    return true;
 }
 
 void TestIdCardStep::initTestCase()
@@ -93,11 +87,8 @@ void TestIdCardStep::initTestCase()
 
 void TestIdCardStep::cleanupTestCase()
 {
-    if (m_app)
-        QVERIFY2(m_app->qmlWarnings().isEmpty(),
-                 qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
-    m_ui.reset();
-    m_app.reset();
+    const QString warning = stopKiosk(m_app, m_ui);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
     m_reader.reset();
 }
 
@@ -168,12 +159,7 @@ void TestIdCardStep::cardFillsTheApplicant()
     QVERIFY(m_ui->tap(QStringLiteral("nextButton")));
     QCOMPARE(form->currentStep(), 1);
     QTRY_VERIFY(!reader->property("active").toBool()); // the reader rests once the step is done
-    form->setAnswer(QStringLiteral("matter_type"), QStringLiteral("suggestion"));
-    form->setAnswer(QStringLiteral("subject"), QStringLiteral("村道路灯"));
-    form->setAnswer(QStringLiteral("department"), QStringLiteral("transport"));
-    form->setAnswer(QStringLiteral("content"), QStringLiteral("村口到学校的路没有路灯，晚上孩子回家不安全。"));
-    form->setAnswer(QStringLiteral("wants_reply"), false);
-    form->setAnswer(QStringLiteral("confidential"), false);
+    answerPetition(form);
     for (int guard = 0; !form->reviewing() && guard < 10; ++guard)
         QVERIFY2(form->next(), qPrintable(form->errors().isEmpty() ? QString() : form->errors().first().toMap().value("message").toString()));
     QMetaObject::invokeMethod(m_app->window(), "showReview");

@@ -217,10 +217,8 @@ void ScreenModes::initTestCase()
     KioskOptions options;
     options.dataDir = m_data.path() + QStringLiteral("/kiosk");
     options.demo = true;
-    m_app = std::make_unique<KioskApp>(options);
-    const Status started = m_app->start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    const QString why = kioskdriver::startKiosk(m_app, options);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
     QTRY_VERIFY(window()->property("firstFrameShown").toBool());
     QTRY_VERIFY(inputPanel()); // the keyboard loads after the first frame
     m_shotDir = qEnvironmentVariable("BIANMIN_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots/modes");

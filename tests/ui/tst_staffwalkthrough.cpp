@@ -29,7 +29,6 @@
 #include "workflow/qml/approvalcontroller.h"
 
 #include <QDir>
-#include <QInputMethodEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSemaphore>
@@ -43,10 +42,9 @@
 #include <cmath>
 
 using namespace bianmin;
+using kioskdriver::Driver;
 
 namespace {
-
-using kioskdriver::findItem; // visible items by objectName, depth first
 
 QString residentId(QDate birth)
 {
@@ -86,28 +84,11 @@ private slots:
     void clerkUsesTheVillagersIdCard();
 
 private:
-    QQuickItem *page() const { return m_app->window()->property("currentPage").value<QQuickItem *>(); }
-    QString pageName() const { return page() ? page()->objectName() : QString(); }
-    QQuickItem *item(const QString &name, QQuickItem *within = nullptr) const
-    {
-        return findItem(within ? within : m_app->window()->contentItem(), name);
-    }
-    QString text(const QString &name) const
-    {
-        QQuickItem *i = item(name);
-        return i ? i->property("text").toString() : QString();
-    }
-    void settle();
-    void reveal(QQuickItem *target);
-    bool tap(QQuickItem *target);
-    bool tap(const QString &name, QQuickItem *within = nullptr) { return tap(item(name, within)); }
-    void typeInto(QQuickItem *input, const QString &text);
     void typeIntoField(const QString &fieldName, const QString &text);
     void enterPin(const QString &pin);
     void login(const QString &staffId, const QString &pin);
     void logout();
     void shoot(const QString &what, bool modes = false);
-    void drawSignature(QQuickItem *pad);
     void fillField(const QVariantMap &field, QQuickItem *delegate);
     void applyForVillager(const QString &name);
     void fillApplication(const QString &name, const QString &category = QStringLiteral("social_assistance"),
@@ -118,6 +99,7 @@ private:
     QTemporaryDir m_data;
     FakePrinter m_printer;
     std::unique_ptr<KioskApp> m_app;
+    std::unique_ptr<Driver> m_ui;
     QString m_shotDir;
     int m_shot = 0;
     QDate m_birth{1975, 6, 15};
@@ -130,10 +112,8 @@ void StaffWalkThrough::initTestCase()
     KioskOptions options;
     options.dataDir = m_data.path() + QStringLiteral("/kiosk");
     options.demo = true;
-    m_app = std::make_unique<KioskApp>(options);
-    const Status started = m_app->start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    const QString why = kioskdriver::startKiosk(m_app, m_ui, options);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
     // The staff side comes up after the first frame, with the UI thread's store.
     QTRY_VERIFY_WITH_TIMEOUT(m_app->auth() != nullptr, 10000);
     QVERIFY(m_app->receiptPrinter());
@@ -145,94 +125,40 @@ void StaffWalkThrough::initTestCase()
 
 void StaffWalkThrough::cleanupTestCase()
 {
-    if (m_app)
-        QVERIFY2(m_app->qmlWarnings().isEmpty(),
-                 qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
-    m_app.reset();
-}
-
-void StaffWalkThrough::settle()
-{
-    QCoreApplication::processEvents();
-    m_app->window()->requestUpdate();
-    QTest::qWait(10);
-}
-
-void StaffWalkThrough::reveal(QQuickItem *target)
-{
-    QQuickItem *p = page();
-    auto *flick = p ? p->property("flickable").value<QQuickItem *>() : nullptr;
-    if (!flick || !flick->isAncestorOf(target))
-        return;
-    const QRectF inView = target->mapRectToItem(flick, QRectF(0, 0, target->width(), target->height()));
-    if (inView.top() >= 0 && inView.bottom() <= flick->height())
-        return;
-    QMetaObject::invokeMethod(p, "reveal", Q_ARG(QVariant, QVariant::fromValue(target)));
-    settle();
-}
-
-bool StaffWalkThrough::tap(QQuickItem *target)
-{
-    if (!target)
-        return false;
-    reveal(target);
-    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-    if (!QRectF(QPointF(0, 0), m_app->window()->size()).contains(centre)) {
-        qWarning() << "off screen:" << target->objectName() << centre;
-        return false;
-    }
-    QTest::mouseClick(m_app->window(), Qt::LeftButton, {}, centre.toPoint());
-    settle();
-    return true;
-}
-
-void StaffWalkThrough::typeInto(QQuickItem *input, const QString &text)
-{
-    QVERIFY(input);
-    QVERIFY(tap(input));
-    QTRY_VERIFY(input->hasActiveFocus());
-    for (const QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::sendKeyEvent(QTest::Click, m_app->window(), Qt::Key_unknown, QString(c), Qt::NoModifier);
-        } else {
-            QInputMethodEvent commit; // Chinese as the on-screen Pinyin keyboard delivers it
-            commit.setCommitString(QString(c));
-            QCoreApplication::sendEvent(input, &commit);
-        }
-    }
-    settle();
+    const QString warning = kioskdriver::stopKiosk(m_app, m_ui);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
 }
 
 void StaffWalkThrough::typeIntoField(const QString &fieldName, const QString &text)
 {
-    QQuickItem *field = item(fieldName, page());
+    QQuickItem *field = m_ui->item(fieldName, m_ui->page());
     QVERIFY2(field, qPrintable(fieldName));
-    typeInto(item(QStringLiteral("input"), field), text);
+    QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), field), text));
 }
 
 void StaffWalkThrough::enterPin(const QString &pin)
 {
     for (const QChar c : pin)
-        QVERIFY2(tap(QStringLiteral("pinKey_") + c), qPrintable(QString(c)));
+        QVERIFY2(m_ui->tap(QStringLiteral("pinKey_") + c), qPrintable(QString(c)));
 }
 
 void StaffWalkThrough::login(const QString &staffId, const QString &pin)
 {
-    QCOMPARE(pageName(), QStringLiteral("idlePage"));
-    QVERIFY(tap(QStringLiteral("staffButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffLoginPage"));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("staffButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffLoginPage"));
     typeIntoField(QStringLiteral("staffIdInput"), staffId);
     enterPin(pin);
-    QVERIFY(tap(QStringLiteral("loginButton")));
+    QVERIFY(m_ui->tap(QStringLiteral("loginButton")));
     QTRY_VERIFY(!m_app->auth()->busy()); // the PIN is checked on the staff thread
 }
 
 void StaffWalkThrough::logout()
 {
-    QVERIFY(tap(QStringLiteral("homeButton")) || pageName() == QLatin1String("staffHomePage"));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
-    QVERIFY(tap(QStringLiteral("logoutButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("homeButton")) || m_ui->pageName() == QLatin1String("staffHomePage"));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("logoutButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
     QVERIFY(!m_app->auth()->session()->isActive());
 }
 
@@ -248,27 +174,14 @@ void StaffWalkThrough::shoot(const QString &what, bool modes)
     for (const Look &look : looks) {
         w->setProperty("largeText", look.large);
         w->setProperty("highContrast", look.contrast);
-        settle();
+        m_ui->settle();
         const QImage frame = m_app->grab();
         QCOMPARE(frame.size(), QSize(1280, 800));
         QVERIFY(frame.save(base + look.suffix + QStringLiteral(".png")));
     }
     w->setProperty("largeText", false);
     w->setProperty("highContrast", false);
-    settle();
-}
-
-void StaffWalkThrough::drawSignature(QQuickItem *pad)
-{
-    QVERIFY(pad);
-    reveal(pad);
-    QWindow *w = m_app->window();
-    auto at = [&](double fx, double fy) { return pad->mapToScene(QPointF(pad->width() * fx, pad->height() * fy)).toPoint(); };
-    QTest::mousePress(w, Qt::LeftButton, {}, at(0.15, 0.6));
-    for (int i = 1; i <= 12; ++i)
-        QTest::mouseMove(w, at(0.15 + 0.05 * i, 0.6 - 0.3 * std::sin(i / 2.0)));
-    QTest::mouseRelease(w, Qt::LeftButton, {}, at(0.75, 0.5));
-    settle();
+    m_ui->settle();
 }
 
 std::unique_ptr<DataStore> StaffWalkThrough::openStore()
@@ -295,41 +208,24 @@ void StaffWalkThrough::fillField(const QVariantMap &field, QQuickItem *delegate)
     const QString id = field.value(QStringLiteral("fieldId")).toString();
     const QString type = field.value(QStringLiteral("type")).toString();
     QVERIFY2(delegate, qPrintable(id));
-    reveal(delegate);
+    m_ui->reveal(delegate);
     if (type == QLatin1String("resident_id")) {
-        typeInto(item(QStringLiteral("input"), delegate), m_idNumber.isEmpty() ? residentId(m_birth) : m_idNumber);
+        QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), delegate), m_idNumber.isEmpty() ? residentId(m_birth) : m_idNumber));
     } else if (type == QLatin1String("phone")) {
-        typeInto(item(QStringLiteral("input"), delegate), QStringLiteral("13800138000"));
+        QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), delegate), QStringLiteral("13800138000")));
     } else if (type == QLatin1String("number")) {
-        typeInto(item(QStringLiteral("input"), delegate), QStringLiteral("3"));
+        QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), delegate), QStringLiteral("3")));
     } else if (type == QLatin1String("money")) {
-        typeInto(item(QStringLiteral("input"), delegate), QStringLiteral("100.00"));
+        QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), delegate), QStringLiteral("100.00")));
     } else if (type == QLatin1String("text") || type == QLatin1String("multiline")) {
         const QString value = id.contains(QLatin1String("account")) ? QStringLiteral("6228480012345678")
                             : id.contains(QLatin1String("name"))    ? QStringLiteral("赵大山")
                                                                     : QStringLiteral("房屋被山洪冲毁，需要临时救助。");
-        typeInto(item(QStringLiteral("input"), delegate), value);
+        QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), delegate), value));
     } else if (type == QLatin1String("date")) {
-        QVERIFY(tap(QStringLiteral("dayMinus"), delegate));
-    } else if (type == QLatin1String("single_choice") || type == QLatin1String("multiple_choice")) {
-        QString value = field.value(QStringLiteral("options")).toList().first().toMap().value(QStringLiteral("value")).toString();
-        if (id == QLatin1String("sex"))
-            value = QStringLiteral("male");
-        QVERIFY(tap(QStringLiteral("option_") + value, delegate));
-    } else if (type == QLatin1String("yes_no")) {
-        QVERIFY(tap(QStringLiteral("yes"), delegate));
-    } else if (type == QLatin1String("address")) {
-        const QStringList parts{QStringLiteral("重庆市"), QStringLiteral("重庆市"), QStringLiteral("石柱县"),
-                                QStringLiteral("华溪乡"), QStringLiteral("华溪村"), QStringLiteral("3组12号")};
-        const QStringList levels{QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("county"),
-                                 QStringLiteral("town"), QStringLiteral("village"), QStringLiteral("detail")};
-        for (int i = 0; i < levels.size(); ++i)
-            typeInto(item(QStringLiteral("input_") + levels[i], delegate), parts[i]);
-    } else if (type == QLatin1String("attachment")) {
-        QVERIFY(tap(QStringLiteral("bringPaper"), delegate));
-    } else if (type == QLatin1String("signature")) {
-        drawSignature(item(QStringLiteral("signaturePad"), delegate));
-        QVERIFY(tap(QStringLiteral("keepSignature"), delegate));
+        QVERIFY(m_ui->tap(QStringLiteral("dayMinus"), delegate));
+    } else if (Driver::hasFixedAnswer(type)) {
+        QVERIFY2(m_ui->answerFixed(field, delegate), qPrintable(id));
     } else {
         QFAIL(qPrintable(QStringLiteral("no way to fill %1 of type %2").arg(id, type)));
     }
@@ -339,25 +235,25 @@ void StaffWalkThrough::fillField(const QVariantMap &field, QQuickItem *delegate)
 /** From the staff home: the clerk fills in temporary assistance for `name`, the villager signs. */
 void StaffWalkThrough::applyForVillager(const QString &name)
 {
-    QCOMPARE(pageName(), QStringLiteral("staffHomePage"));
-    QVERIFY(tap(QStringLiteral("agentButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("agentButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("homePage"));
     fillApplication(name);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(text(QStringLiteral("submitButton")) != QLatin1String("提交申请"));
-    QVERIFY(tap(QStringLiteral("submitButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("consentPage"));
+    QVERIFY(m_ui->textOf(QStringLiteral("submitButton")) != QLatin1String("提交申请"));
+    QVERIFY(m_ui->tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("consentPage"));
 }
 
 /** From the home page: the service for `name`, every step filled, up to the review page. */
 void StaffWalkThrough::fillApplication(const QString &name, const QString &category, const QString &service)
 {
-    QVERIFY(tap(QStringLiteral("category_") + category));
-    QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
-    QVERIFY(tap(QStringLiteral("service_") + service));
-    QVERIFY(tap(QStringLiteral("applyButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    QVERIFY(m_ui->tap(QStringLiteral("category_") + category));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("cataloguePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("service_") + service));
+    QVERIFY(m_ui->tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
     FormController *form = m_app->form();
     int guard = 0;
     while (!form->reviewing()) {
@@ -372,30 +268,30 @@ void StaffWalkThrough::fillApplication(const QString &name, const QString &categ
                 typeIntoField(QStringLiteral("field_applicant.name"), name);
                 continue;
             }
-            fillField(field, item(QStringLiteral("field_") + id, page()));
+            fillField(field, m_ui->item(QStringLiteral("field_") + id, m_ui->page()));
             if (QTest::currentTestFailed())
                 return;
         }
         const int step = form->currentStep();
-        QVERIFY(tap(QStringLiteral("nextButton")));
+        QVERIFY(m_ui->tap(QStringLiteral("nextButton")));
         QVERIFY2(form->reviewing() || form->currentStep() > step, qPrintable(QStringLiteral("step %1 refused").arg(step)));
     }
-    QTRY_COMPARE(pageName(), QStringLiteral("reviewPage"));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("reviewPage"));
 }
 
 void StaffWalkThrough::villagersReceiptPrintsAfterSubmit()
 {
     // Self-service: the receipt prints by itself once the case is stored, naming no clerk. (A service
     // without an approval chain: the approver's queue below holds only the clerk's cases.)
-    QVERIFY(tap(QStringLiteral("startButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("homePage"));
     fillApplication(QStringLiteral("孙老汉"), QStringLiteral("petitions"), QStringLiteral("petition_direct"));
     if (QTest::currentTestFailed())
         return;
     const qsizetype before = m_printer.received().size();
-    QVERIFY(tap(QStringLiteral("submitButton")));
-    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
+    QVERIFY(m_ui->tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("donePage"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
     const QString receipt = gb18030(m_printer.received(before + 1, 5000).mid(before));
     QVERIFY(receipt.contains(QStringLiteral("受理回执")));
     QVERIFY(!receipt.contains(QStringLiteral("代办")));
@@ -408,19 +304,19 @@ void StaffWalkThrough::villagersReceiptPrintsAfterSubmit()
         if (e.action == QLatin1String("receipt.print"))
             printedBy << e.actor;
     QCOMPARE(printedBy, QStringList{QStringLiteral("system")});
-    QVERIFY(tap(QStringLiteral("finishButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
 }
 
 void StaffWalkThrough::firstSupervisorIsCreatedOnScreen()
 {
-    QCOMPARE(pageName(), QStringLiteral("idlePage"));
-    QQuickItem *staff = item(QStringLiteral("staffButton"));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
+    QQuickItem *staff = m_ui->item(QStringLiteral("staffButton"));
     QVERIFY(staff);
     QVERIFY(staff->height() >= 72 && staff->width() >= 72);
     QVERIFY(m_app->auth()->needsFirstSupervisor());
-    QVERIFY(tap(staff));
-    QTRY_COMPARE(pageName(), QStringLiteral("firstSupervisorPage"));
+    QVERIFY(m_ui->tap(staff));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("firstSupervisorPage"));
     shoot(QStringLiteral("first-supervisor"), true);
 
     typeIntoField(QStringLiteral("staffIdInput"), kSupervisor);
@@ -428,62 +324,62 @@ void StaffWalkThrough::firstSupervisorIsCreatedOnScreen()
     // Two different PINs are refused with a message, and both are cleared.
     enterPin(QStringLiteral("135790"));
     enterPin(QStringLiteral("135791"));
-    QVERIFY(tap(QStringLiteral("createButton")));
-    QCOMPARE(pageName(), QStringLiteral("firstSupervisorPage"));
-    QVERIFY(text(QStringLiteral("setupMessage")).contains(QStringLiteral("不一致"))
-            || text(QStringLiteral("setupMessage")).contains(QStringLiteral("不相同")));
+    QVERIFY(m_ui->tap(QStringLiteral("createButton")));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("firstSupervisorPage"));
+    QVERIFY(m_ui->textOf(QStringLiteral("setupMessage")).contains(QStringLiteral("不一致"))
+            || m_ui->textOf(QStringLiteral("setupMessage")).contains(QStringLiteral("不相同")));
     shoot(QStringLiteral("first-supervisor-mismatch"));
     enterPin(QStringLiteral("135790"));
     enterPin(QStringLiteral("135790"));
-    QVERIFY(tap(QStringLiteral("createButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("createButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
     QVERIFY(!m_app->auth()->needsFirstSupervisor());
     QCOMPARE(m_app->auth()->session()->staffId(), kSupervisor);
     // A supervisor manages staff, reprints and handles refused cases; approving is an approver's job.
-    QVERIFY(item(QStringLiteral("manageStaffButton")));
-    QVERIFY(item(QStringLiteral("reprintButton")));
-    QVERIFY(item(QStringLiteral("refusedButton")));
-    QVERIFY(!item(QStringLiteral("approvalsButton")));
+    QVERIFY(m_ui->item(QStringLiteral("manageStaffButton")));
+    QVERIFY(m_ui->item(QStringLiteral("reprintButton")));
+    QVERIFY(m_ui->item(QStringLiteral("refusedButton")));
+    QVERIFY(!m_ui->item(QStringLiteral("approvalsButton")));
     shoot(QStringLiteral("staff-home-supervisor"), true);
 }
 
 void StaffWalkThrough::supervisorAddsApproverAndClerk()
 {
-    QVERIFY(tap(QStringLiteral("manageStaffButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("manageStaffButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffManagePage"));
     const struct { QString id, name, role, pin; } people[] = {
         {kApprover, QStringLiteral("李审批"), QStringLiteral("approver"), QStringLiteral("246810")},
         {kClerk, QStringLiteral("王代办"), QStringLiteral("clerk"), QStringLiteral("112358")},
         {QStringLiteral("zhou.tech"), QStringLiteral("周技术"), QStringLiteral("technician"), QStringLiteral("975310")},
     };
     for (const auto &p : people) {
-        QVERIFY(tap(QStringLiteral("addStaffButton")));
-        QTRY_COMPARE(pageName(), QStringLiteral("staffEditPage"));
+        QVERIFY(m_ui->tap(QStringLiteral("addStaffButton")));
+        QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffEditPage"));
         typeIntoField(QStringLiteral("staffIdInput"), p.id);
         typeIntoField(QStringLiteral("nameInput"), p.name);
-        QVERIFY(tap(QStringLiteral("role_") + p.role));
+        QVERIFY(m_ui->tap(QStringLiteral("role_") + p.role));
         if (p.role == QLatin1String("approver"))
             shoot(QStringLiteral("add-staff"), true);
         enterPin(p.pin);
-        QVERIFY(tap(QStringLiteral("saveButton")));
-        QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
-        QVERIFY2(text(QStringLiteral("manageNotice")).contains(p.name), qPrintable(text(QStringLiteral("manageNotice"))));
-        QVERIFY(item(QStringLiteral("staff_") + p.id));
+        QVERIFY(m_ui->tap(QStringLiteral("saveButton")));
+        QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffManagePage"));
+        QVERIFY2(m_ui->textOf(QStringLiteral("manageNotice")).contains(p.name), qPrintable(m_ui->textOf(QStringLiteral("manageNotice"))));
+        QVERIFY(m_ui->item(QStringLiteral("staff_") + p.id));
     }
     shoot(QStringLiteral("staff-list"));
     logout();
 
     // A technician's home has nothing that shows personal data.
     login(QStringLiteral("zhou.tech"), QStringLiteral("975310"));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
     for (const char *button : {"approvalsButton", "agentButton", "returnedButton", "refusedButton", "reprintButton",
                                "manageStaffButton"})
-        QVERIFY2(!item(QString::fromLatin1(button)), button);
-    QVERIFY(item(QStringLiteral("technicianNote")));
+        QVERIFY2(!m_ui->item(QString::fromLatin1(button)), button);
+    QVERIFY(m_ui->item(QStringLiteral("technicianNote")));
     shoot(QStringLiteral("staff-home-technician"));
     // The sync queue (case numbers, services and the county's messages, no applicants).
-    QVERIFY(tap(QStringLiteral("syncQueueButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("syncQueuePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("syncQueueButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("syncQueuePage"));
     QVERIFY(!m_app->idle()->property("armed").toBool()); // the staff session's own timeout applies
     shoot(QStringLiteral("sync-queue-technician"));
     logout();
@@ -492,25 +388,25 @@ void StaffWalkThrough::supervisorAddsApproverAndClerk()
 void StaffWalkThrough::clerkAppliesForVillagers()
 {
     login(kClerk, QStringLiteral("112358"));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
-    QVERIFY(item(QStringLiteral("agentButton")));
-    QVERIFY(item(QStringLiteral("returnedButton")));
-    QVERIFY(!item(QStringLiteral("manageStaffButton")));
-    QVERIFY(!item(QStringLiteral("approvalsButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->item(QStringLiteral("agentButton")));
+    QVERIFY(m_ui->item(QStringLiteral("returnedButton")));
+    QVERIFY(!m_ui->item(QStringLiteral("manageStaffButton")));
+    QVERIFY(!m_ui->item(QStringLiteral("approvalsButton")));
     shoot(QStringLiteral("staff-home-clerk"));
 
     // The first application: consent by signature, receipt printed.
     applyForVillager(QStringLiteral("赵大山"));
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(!item(QStringLiteral("consentSubmitButton"))->isEnabled()); // nothing signed yet
+    QVERIFY(!m_ui->item(QStringLiteral("consentSubmitButton"))->isEnabled()); // nothing signed yet
     shoot(QStringLiteral("consent"), true);
-    drawSignature(item(QStringLiteral("consentSignaturePad")));
+    QVERIFY(m_ui->drawSignature(m_ui->item(QStringLiteral("consentSignaturePad"))));
     shoot(QStringLiteral("consent-signed"));
     const qsizetype printedBefore = m_printer.received().size();
-    QVERIFY(tap(QStringLiteral("consentSubmitButton")));
-    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
+    QVERIFY(m_ui->tap(QStringLiteral("consentSubmitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("donePage"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
     const QByteArray receipt = m_printer.received(printedBefore + 1, 5000).mid(printedBefore);
     QVERIFY(gb18030(receipt).contains(QStringLiteral("王代办")));
     shoot(QStringLiteral("done-agent"));
@@ -531,8 +427,8 @@ void StaffWalkThrough::clerkAppliesForVillagers()
         QVERIFY(audit.ok() && !audit->isEmpty());
         QCOMPARE(audit->first().actor, kClerk);
     }
-    QVERIFY(tap(QStringLiteral("finishButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
     QCOMPARE(m_app->form()->serviceId(), QString());
 
     // The second: the printer is out of paper. The case is stored all the same, the Done page says so
@@ -541,18 +437,18 @@ void StaffWalkThrough::clerkAppliesForVillagers()
     applyForVillager(QStringLiteral("钱小梅"));
     if (QTest::currentTestFailed())
         return;
-    drawSignature(item(QStringLiteral("consentSignaturePad")));
-    QVERIFY(tap(QStringLiteral("consentSubmitButton")));
-    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("receiptStatusText")).contains(QStringLiteral("缺纸")), 15000);
+    QVERIFY(m_ui->drawSignature(m_ui->item(QStringLiteral("consentSignaturePad"))));
+    QVERIFY(m_ui->tap(QStringLiteral("consentSubmitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("donePage"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("receiptStatusText")).contains(QStringLiteral("缺纸")), 15000);
     QVERIFY(!caseIdFor(QStringLiteral("钱小梅")).isEmpty());
-    QVERIFY(item(QStringLiteral("printAgainButton")));
+    QVERIFY(m_ui->item(QStringLiteral("printAgainButton")));
     shoot(QStringLiteral("done-paper-out"), true);
     m_printer.setState(FakePrinter::State::Ready);
-    QVERIFY(tap(QStringLiteral("printAgainButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
-    QVERIFY(tap(QStringLiteral("finishButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("printAgainButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("receiptStatusText")).contains(QStringLiteral("已打印")), 15000);
+    QVERIFY(m_ui->tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
     logout();
 }
 
@@ -561,40 +457,40 @@ void StaffWalkThrough::approverApprovesAndRejects()
     const QString first = caseIdFor(QStringLiteral("赵大山"));
     const QString second = caseIdFor(QStringLiteral("钱小梅"));
     login(kApprover, QStringLiteral("246810"));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
-    QVERIFY(!item(QStringLiteral("agentButton")));
-    QVERIFY(!item(QStringLiteral("manageStaffButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(!m_ui->item(QStringLiteral("agentButton")));
+    QVERIFY(!m_ui->item(QStringLiteral("manageStaffButton")));
     shoot(QStringLiteral("staff-home-approver"));
-    QVERIFY(tap(QStringLiteral("approvalsButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("approvalsButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("approvalQueuePage"));
     QCOMPARE(m_app->approvals()->cases().size(), 2);
     shoot(QStringLiteral("approval-queue"), true);
 
     // The first case through both steps of its chain (this approver may decide every step).
     for (int step = 0; step < 2; ++step) {
-        QVERIFY(tap(QStringLiteral("reviewButton"), item(QStringLiteral("queueCase_0"))));
-        QTRY_COMPARE(pageName(), QStringLiteral("caseReviewPage"));
-        QCOMPARE(page()->property("caseId").toString(), first);
+        QVERIFY(m_ui->tap(QStringLiteral("reviewButton"), m_ui->item(QStringLiteral("queueCase_0"))));
+        QTRY_COMPARE(m_ui->pageName(), QStringLiteral("caseReviewPage"));
+        QCOMPARE(m_ui->page()->property("caseId").toString(), first);
         if (step == 0) {
             // The villager's consent signature is shown, decrypted from the store.
-            QQuickItem *picture = item(QStringLiteral("attachmentImage"), item(QStringLiteral("attachment_consent")));
+            QQuickItem *picture = m_ui->item(QStringLiteral("attachmentImage"), m_ui->item(QStringLiteral("attachment_consent")));
             QVERIFY(picture);
             QTRY_COMPARE(picture->property("status").toInt(), 1); // Image.Ready
             QVERIFY(picture->implicitWidth() > 0);
-            QVERIFY(item(QStringLiteral("consentRow"))); // "signature drawn at the kiosk"
+            QVERIFY(m_ui->item(QStringLiteral("consentRow"))); // "signature drawn at the kiosk"
             shoot(QStringLiteral("case-review"), true);
-            reveal(picture);
+            m_ui->reveal(picture);
             shoot(QStringLiteral("case-review-pictures"));
             // English, where the labels are longest.
-            QVERIFY(tap(QStringLiteral("languageEn")));
+            QVERIFY(m_ui->tap(QStringLiteral("languageEn")));
             QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
             shoot(QStringLiteral("case-review-en"), true);
-            QVERIFY(tap(QStringLiteral("languageZh")));
+            QVERIFY(m_ui->tap(QStringLiteral("languageZh")));
             QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
         }
-        QVERIFY(tap(QStringLiteral("approveButton")));
-        QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
-        QVERIFY(text(QStringLiteral("queueNotice")).contains(ReceiptCode::caseNumber(first)));
+        QVERIFY(m_ui->tap(QStringLiteral("approveButton")));
+        QTRY_COMPARE(m_ui->pageName(), QStringLiteral("approvalQueuePage"));
+        QVERIFY(m_ui->textOf(QStringLiteral("queueNotice")).contains(ReceiptCode::caseNumber(first)));
     }
     {
         auto store = openStore();
@@ -606,16 +502,16 @@ void StaffWalkThrough::approverApprovesAndRejects()
 
     // The second is rejected: not without a note.
     QCOMPARE(m_app->approvals()->cases().size(), 1);
-    QVERIFY(tap(QStringLiteral("reviewButton"), item(QStringLiteral("queueCase_0"))));
-    QTRY_COMPARE(pageName(), QStringLiteral("caseReviewPage"));
-    QCOMPARE(page()->property("caseId").toString(), second);
-    QVERIFY(tap(QStringLiteral("rejectButton")));
-    QCOMPARE(pageName(), QStringLiteral("caseReviewPage"));
-    QVERIFY(!text(QStringLiteral("reviewProblem")).isEmpty());
+    QVERIFY(m_ui->tap(QStringLiteral("reviewButton"), m_ui->item(QStringLiteral("queueCase_0"))));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("caseReviewPage"));
+    QCOMPARE(m_ui->page()->property("caseId").toString(), second);
+    QVERIFY(m_ui->tap(QStringLiteral("rejectButton")));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("caseReviewPage"));
+    QVERIFY(!m_ui->textOf(QStringLiteral("reviewProblem")).isEmpty());
     shoot(QStringLiteral("case-review-note-required"));
     typeIntoField(QStringLiteral("noteInput"), QStringLiteral("缺少户口本复印件"));
-    QVERIFY(tap(QStringLiteral("rejectButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("rejectButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("approvalQueuePage"));
     QCOMPARE(m_app->approvals()->cases().size(), 0);
     {
         auto store = openStore();
@@ -629,13 +525,13 @@ void StaffWalkThrough::approverApprovesAndRejects()
 void StaffWalkThrough::clerkSeesTheReturnedCase()
 {
     login(kClerk, QStringLiteral("112358"));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
-    QVERIFY(tap(QStringLiteral("returnedButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("returnedCasesPage"));
-    QVERIFY(text(QStringLiteral("returnNote")).contains(QStringLiteral("缺少户口本复印件")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("returnedButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("returnedCasesPage"));
+    QVERIFY(m_ui->textOf(QStringLiteral("returnNote")).contains(QStringLiteral("缺少户口本复印件")));
     shoot(QStringLiteral("returned-cases"), true);
-    QVERIFY(tap(QStringLiteral("resubmitButton")));
-    QTRY_VERIFY(!text(QStringLiteral("returnedNotice")).isEmpty());
+    QVERIFY(m_ui->tap(QStringLiteral("resubmitButton")));
+    QTRY_VERIFY(!m_ui->textOf(QStringLiteral("returnedNotice")).isEmpty());
     auto store = openStore();
     QCOMPARE(store->cases().get(caseIdFor(QStringLiteral("钱小梅")))->state, CaseState::AwaitingApproval);
     logout();
@@ -647,12 +543,12 @@ void StaffWalkThrough::failedCommitIsToldAndNothingElse()
     // read-only) the approver reads why, the case stays where it was, and no "approved" appears.
     const QString caseId = caseIdFor(QStringLiteral("钱小梅"));
     login(kApprover, QStringLiteral("246810"));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
-    QVERIFY(tap(QStringLiteral("approvalsButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
-    QVERIFY(tap(QStringLiteral("reviewButton"), item(QStringLiteral("queueCase_0"))));
-    QTRY_COMPARE(pageName(), QStringLiteral("caseReviewPage"));
-    QCOMPARE(page()->property("caseId").toString(), caseId);
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("approvalsButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("approvalQueuePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("reviewButton"), m_ui->item(QStringLiteral("queueCase_0"))));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("caseReviewPage"));
+    QCOMPARE(m_ui->page()->property("caseId").toString(), caseId);
     StaffWorker *worker = m_app->staffWorker();
     auto readOnly = [worker](bool on) {
         QMetaObject::invokeMethod(worker, [worker, on] {
@@ -663,24 +559,24 @@ void StaffWalkThrough::failedCommitIsToldAndNothingElse()
     readOnly(true);
     QSemaphore hold; // the staff thread waits until the "saving" state has been looked at
     QMetaObject::invokeMethod(worker, [&hold] { hold.tryAcquire(1, 10000); }, Qt::QueuedConnection);
-    QVERIFY(tap(QStringLiteral("approveButton")));
-    QVERIFY(item(QStringLiteral("reviewSaving")));
-    QVERIFY(!item(QStringLiteral("approveButton"))->isEnabled());
-    QVERIFY(!item(QStringLiteral("rejectButton"))->isEnabled());
+    QVERIFY(m_ui->tap(QStringLiteral("approveButton")));
+    QVERIFY(m_ui->item(QStringLiteral("reviewSaving")));
+    QVERIFY(!m_ui->item(QStringLiteral("approveButton"))->isEnabled());
+    QVERIFY(!m_ui->item(QStringLiteral("rejectButton"))->isEnabled());
     shoot(QStringLiteral("case-review-saving"));
     hold.release();
-    QTRY_VERIFY(!text(QStringLiteral("reviewProblem")).isEmpty());
+    QTRY_VERIFY(!m_ui->textOf(QStringLiteral("reviewProblem")).isEmpty());
     readOnly(false);
-    QCOMPARE(pageName(), QStringLiteral("caseReviewPage"));
-    QVERIFY(!item(QStringLiteral("reviewSaving")));
-    QVERIFY(item(QStringLiteral("approveButton"))->isEnabled());
+    QCOMPARE(m_ui->pageName(), QStringLiteral("caseReviewPage"));
+    QVERIFY(!m_ui->item(QStringLiteral("reviewSaving")));
+    QVERIFY(m_ui->item(QStringLiteral("approveButton"))->isEnabled());
     shoot(QStringLiteral("case-review-commit-failed"));
     QCOMPARE(openStore()->cases().get(caseId)->state, CaseState::AwaitingApproval);
     QVERIFY(openStore()->cases().get(caseId)->approvals.isEmpty()
             || openStore()->cases().get(caseId)->approvals.constLast().decision != QLatin1String("approve"));
-    QVERIFY(tap(QStringLiteral("backButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("approvalQueuePage"));
-    QVERIFY(!text(QStringLiteral("queueNotice")).contains(ReceiptCode::caseNumber(caseId)));
+    QVERIFY(m_ui->tap(QStringLiteral("backButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("approvalQueuePage"));
+    QVERIFY(!m_ui->textOf(QStringLiteral("queueNotice")).contains(ReceiptCode::caseNumber(caseId)));
     logout();
 }
 
@@ -689,9 +585,9 @@ void StaffWalkThrough::fiveWrongPinsLockTheAccount()
     // The PIN is checked on the staff thread while the screen stays alive: the pad is off and says it is
     // checking; nothing is said about the PIN before the answer. The staff thread is held up first so
     // this state lasts until the test has looked at it.
-    QCOMPARE(pageName(), QStringLiteral("idlePage"));
-    QVERIFY(tap(QStringLiteral("staffButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffLoginPage"));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("staffButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffLoginPage"));
     typeIntoField(QStringLiteral("staffIdInput"), kApprover);
     enterPin(QStringLiteral("000000"));
     QSemaphore hold;
@@ -701,75 +597,75 @@ void StaffWalkThrough::fiveWrongPinsLockTheAccount()
     ticker.setInterval(1);
     connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
     ticker.start();
-    QVERIFY(tap(QStringLiteral("loginButton")));
+    QVERIFY(m_ui->tap(QStringLiteral("loginButton")));
     QVERIFY(m_app->auth()->busy());
-    QVERIFY(item(QStringLiteral("pinChecking")));
-    QVERIFY(!item(QStringLiteral("pinPad"))->isEnabled());
-    QVERIFY(!item(QStringLiteral("loginButton"))->isEnabled());
-    QVERIFY(!item(QStringLiteral("loginMessage")));
+    QVERIFY(m_ui->item(QStringLiteral("pinChecking")));
+    QVERIFY(!m_ui->item(QStringLiteral("pinPad"))->isEnabled());
+    QVERIFY(!m_ui->item(QStringLiteral("loginButton"))->isEnabled());
+    QVERIFY(!m_ui->item(QStringLiteral("loginMessage")));
     QTRY_VERIFY(ticks >= 5); // the UI thread's timers run while the check waits
     shoot(QStringLiteral("login-checking"), true);
     hold.release();
     QTRY_VERIFY(!m_app->auth()->busy());
-    QVERIFY(!item(QStringLiteral("pinChecking")));
-    QVERIFY(item(QStringLiteral("pinPad"))->isEnabled());
-    QCOMPARE(pageName(), QStringLiteral("staffLoginPage"));
-    QVERIFY2(text(QStringLiteral("loginMessageText")).contains(QLatin1Char('4')), qPrintable(text(QStringLiteral("loginMessageText"))));
+    QVERIFY(!m_ui->item(QStringLiteral("pinChecking")));
+    QVERIFY(m_ui->item(QStringLiteral("pinPad"))->isEnabled());
+    QCOMPARE(m_ui->pageName(), QStringLiteral("staffLoginPage"));
+    QVERIFY2(m_ui->textOf(QStringLiteral("loginMessageText")).contains(QLatin1Char('4')), qPrintable(m_ui->textOf(QStringLiteral("loginMessageText"))));
     shoot(QStringLiteral("login-wrong-pin"), true);
     for (int i = 2; i <= 5; ++i) {
         enterPin(QStringLiteral("000000"));
-        QVERIFY(tap(QStringLiteral("loginButton")));
+        QVERIFY(m_ui->tap(QStringLiteral("loginButton")));
         QTRY_VERIFY(!m_app->auth()->busy());
     }
-    const QString locked = text(QStringLiteral("loginMessageText"));
+    const QString locked = m_ui->textOf(QStringLiteral("loginMessageText"));
     QVERIFY2(locked.contains(QStringLiteral("锁定")) && locked.contains(QStringLiteral("15")), qPrintable(locked));
     // Locked means locked: the right PIN does not open it now.
     enterPin(QStringLiteral("246810"));
-    QVERIFY(tap(QStringLiteral("loginButton")));
+    QVERIFY(m_ui->tap(QStringLiteral("loginButton")));
     QTRY_VERIFY(!m_app->auth()->busy());
-    QCOMPARE(pageName(), QStringLiteral("staffLoginPage"));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("staffLoginPage"));
     QCOMPARE(m_app->auth()->errorCode(), QStringLiteral("auth.locked"));
     QVERIFY(!m_app->auth()->session()->isActive());
     shoot(QStringLiteral("login-locked"));
-    QVERIFY(tap(QStringLiteral("cancelButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("cancelButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
 }
 
 void StaffWalkThrough::supervisorReprintsAReceipt()
 {
     login(kSupervisor, QStringLiteral("135790"));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
-    QVERIFY(tap(QStringLiteral("languageEn")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("languageEn")));
     QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
     shoot(QStringLiteral("staff-home-supervisor-en"), true);
-    QVERIFY(tap(QStringLiteral("languageZh")));
+    QVERIFY(m_ui->tap(QStringLiteral("languageZh")));
     QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
     // The locked approver shows as locked; a new PIN lifts the lock.
-    QVERIFY(tap(QStringLiteral("manageStaffButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
-    QQuickItem *approverCard = item(QStringLiteral("staff_") + kApprover);
+    QVERIFY(m_ui->tap(QStringLiteral("manageStaffButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffManagePage"));
+    QQuickItem *approverCard = m_ui->item(QStringLiteral("staff_") + kApprover);
     QVERIFY(approverCard);
-    QVERIFY(item(QStringLiteral("staffState"), approverCard)->property("text").toString().contains(QStringLiteral("锁定")));
+    QVERIFY(m_ui->item(QStringLiteral("staffState"), approverCard)->property("text").toString().contains(QStringLiteral("锁定")));
     shoot(QStringLiteral("staff-list-locked"));
-    QVERIFY(tap(QStringLiteral("resetPin"), approverCard));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffEditPage"));
+    QVERIFY(m_ui->tap(QStringLiteral("resetPin"), approverCard));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffEditPage"));
     shoot(QStringLiteral("reset-pin"));
     enterPin(QStringLiteral("864200"));
-    QVERIFY(tap(QStringLiteral("saveButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("saveButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffManagePage"));
     QVERIFY(m_app->auth()->directory().verifyPin(kApprover, QStringLiteral("864200")).ok());
     // The approver is limited to the village committee's step.
-    QVERIFY(tap(QStringLiteral("editSteps"), item(QStringLiteral("staff_") + kApprover)));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffEditPage"));
-    QVERIFY(tap(QStringLiteral("step_village_committee")));
+    QVERIFY(m_ui->tap(QStringLiteral("editSteps"), m_ui->item(QStringLiteral("staff_") + kApprover)));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffEditPage"));
+    QVERIFY(m_ui->tap(QStringLiteral("step_village_committee")));
     shoot(QStringLiteral("approval-steps"));
-    QVERIFY(tap(QStringLiteral("saveButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffManagePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("saveButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffManagePage"));
     QCOMPARE(m_app->auth()->directory().get(kApprover)->steps, QStringList{QStringLiteral("village_committee")});
-    QVERIFY(item(QStringLiteral("staffState"), item(QStringLiteral("staff_") + kApprover))
+    QVERIFY(m_ui->item(QStringLiteral("staffState"), m_ui->item(QStringLiteral("staff_") + kApprover))
                 ->property("text").toString().contains(QStringLiteral("村委会")));
-    QVERIFY(tap(QStringLiteral("homeButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("homeButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
 
     // The county refused the approved case: the supervisor sees its message and sends it again.
     {
@@ -777,30 +673,30 @@ void StaffWalkThrough::supervisorReprintsAReceipt()
         QVERIFY(store->cases().markRefused(caseIdFor(QStringLiteral("赵大山")), QStringLiteral("conflict"),
                                            QStringLiteral("身份证号与户籍系统登记不一致")).ok());
     }
-    QVERIFY(tap(QStringLiteral("refusedButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("refusedCasesPage"));
-    QVERIFY(text(QStringLiteral("countyMessage")).contains(QStringLiteral("户籍系统")));
+    QVERIFY(m_ui->tap(QStringLiteral("refusedButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("refusedCasesPage"));
+    QVERIFY(m_ui->textOf(QStringLiteral("countyMessage")).contains(QStringLiteral("户籍系统")));
     shoot(QStringLiteral("refused-cases"), true);
-    QVERIFY(tap(QStringLiteral("sendAgainButton")));
-    QTRY_VERIFY(!item(QStringLiteral("countyMessage")));
+    QVERIFY(m_ui->tap(QStringLiteral("sendAgainButton")));
+    QTRY_VERIFY(!m_ui->item(QStringLiteral("countyMessage")));
     QVERIFY(openStore()->cases().get(caseIdFor(QStringLiteral("赵大山")))->state != CaseState::Refused);
-    QVERIFY(tap(QStringLiteral("homeButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("homeButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
 
     const QString caseId = caseIdFor(QStringLiteral("赵大山"));
     const QString number = ReceiptCode::caseNumber(caseId);
-    QVERIFY(tap(QStringLiteral("reprintButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("reprintPage"));
+    QVERIFY(m_ui->tap(QStringLiteral("reprintButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("reprintPage"));
     // A printer fault first: told in words.
     m_printer.setState(FakePrinter::State::CoverOpen);
     typeIntoField(QStringLiteral("caseNumberInput"), number.toLower());
-    QVERIFY(tap(QStringLiteral("printButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("reprintStatus")).contains(QStringLiteral("盖")), 15000);
+    QVERIFY(m_ui->tap(QStringLiteral("printButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("reprintStatus")).contains(QStringLiteral("盖")), 15000);
     shoot(QStringLiteral("reprint-cover-open"));
     m_printer.setState(FakePrinter::State::Ready);
     const qsizetype before = m_printer.received().size();
-    QVERIFY(tap(QStringLiteral("printButton")));
-    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("reprintStatus")).contains(QStringLiteral("已打印")), 15000);
+    QVERIFY(m_ui->tap(QStringLiteral("printButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("reprintStatus")).contains(QStringLiteral("已打印")), 15000);
     const QByteArray reprint = m_printer.received(before + 1, 5000).mid(before);
     QVERIFY(gb18030(reprint).contains(QStringLiteral("补 打")));
     shoot(QStringLiteral("reprint-done"), true);
@@ -818,18 +714,18 @@ void StaffWalkThrough::supervisorReprintsAReceipt()
 void StaffWalkThrough::staffSessionEndsWhenIdle()
 {
     QVERIFY(m_app->auth()->session()->isActive());
-    QCOMPARE(pageName(), QStringLiteral("reprintPage"));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("reprintPage"));
     m_app->auth()->session()->setIdleTimeout(4);
     // The last 30 seconds are announced over the page.
-    QTRY_VERIFY(item(QStringLiteral("staffTimeoutBanner")));
+    QTRY_VERIFY(m_ui->item(QStringLiteral("staffTimeoutBanner")));
     shoot(QStringLiteral("staff-timeout-warning"));
-    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("idlePage"), 8000);
-    QVERIFY(!item(QStringLiteral("staffTimeoutBanner")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("idlePage"), 8000);
+    QVERIFY(!m_ui->item(QStringLiteral("staffTimeoutBanner")));
     QVERIFY(!m_app->auth()->session()->isActive());
     QCOMPARE(m_app->window()->findChild<QObject *>(QStringLiteral("stack"))->property("depth").toInt(), 1);
     QVERIFY(m_app->approvals()->cases().isEmpty());
     QVERIFY(m_app->approvals()->returned().isEmpty());
-    QVERIFY(!item(QStringLiteral("reprintStatus")));
+    QVERIFY(!m_ui->item(QStringLiteral("reprintStatus")));
     shoot(QStringLiteral("after-timeout"));
     m_app->auth()->session()->setIdleTimeout(300);
 }
@@ -837,11 +733,10 @@ void StaffWalkThrough::staffSessionEndsWhenIdle()
 void StaffWalkThrough::clerkUsesTheVillagersIdCard()
 {
     // The same kiosk with an ID card reader (an emulator on a real pty) configured: restart on the data.
-    QVERIFY2(m_app->qmlWarnings().isEmpty(),
-             qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
+    const QString warning = kioskdriver::stopKiosk(m_app, m_ui);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
     ReaderEmulator reader(m_data.filePath(QStringLiteral("ttyIDCARD")));
     QVERIFY2(reader.plugIn(), qPrintable(reader.lastError()));
-    m_app.reset();
     const DataDir dir(m_data.path() + QStringLiteral("/kiosk"));
     auto config = Config::load(dir.configPath());
     QVERIFY(config.ok());
@@ -849,32 +744,32 @@ void StaffWalkThrough::clerkUsesTheVillagersIdCard()
     QVERIFY(config->save(dir.configPath()).ok());
     KioskOptions options;
     options.dataDir = dir.root();
-    m_app = std::make_unique<KioskApp>(options);
-    QVERIFY(m_app->start().ok());
+    const QString why = kioskdriver::startKiosk(m_app, m_ui, options);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
     QTRY_VERIFY_WITH_TIMEOUT(m_app->auth() != nullptr, 10000);
     m_app->receiptPrinter()->setPrinter(QStringLiteral("tcp://127.0.0.1:%1").arg(m_printer.port()));
 
     const testcards::Person wang = testcards::wang();
     login(kClerk, QStringLiteral("112358"));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
     m_birth = QDate(1980, 1, 1);
     m_idNumber = wang.id;
     applyForVillager(wang.name);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(item(QStringLiteral("consentIdCard")));
+    QVERIFY(m_ui->item(QStringLiteral("consentIdCard")));
     // Somebody else's card is not the applicant's consent.
     reader.setCard(ReaderEmulator::Card{testcards::residentText(testcards::li()), testcards::photo()});
-    QTRY_VERIFY_WITH_TIMEOUT(text(QStringLiteral("cardConsentText")).contains(QStringLiteral("不是")), 5000);
-    QVERIFY(!item(QStringLiteral("cardSubmitButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("cardConsentText")).contains(QStringLiteral("不是")), 5000);
+    QVERIFY(!m_ui->item(QStringLiteral("cardSubmitButton")));
     shoot(QStringLiteral("consent-card-not-applicants"), true);
     reader.setCard(std::nullopt);
     QTest::qWait(700); // the reader notices the card was taken away
     reader.setCard(ReaderEmulator::Card{testcards::residentText(wang), testcards::photo()});
-    QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("cardSubmitButton")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->item(QStringLiteral("cardSubmitButton")), 5000);
     shoot(QStringLiteral("consent-card"));
-    QVERIFY(tap(QStringLiteral("cardSubmitButton")));
-    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+    QVERIFY(m_ui->tap(QStringLiteral("cardSubmitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("donePage"), 15000);
     {
         auto store = openStore();
         const auto record = store->cases().get(caseIdFor(wang.name));
@@ -883,8 +778,8 @@ void StaffWalkThrough::clerkUsesTheVillagersIdCard()
         QCOMPARE(record->agent.staffId, kClerk);
         QCOMPARE(record->agent.consent.method, QStringLiteral("id_card"));
     }
-    QVERIFY(tap(QStringLiteral("finishButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("staffHomePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
     logout();
     reader.setCard(std::nullopt);
 }

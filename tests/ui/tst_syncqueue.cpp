@@ -120,11 +120,8 @@ void TestSyncQueue::initTestCase()
 
     KioskOptions options;
     options.dataDir = data;
-    m_app = std::make_unique<KioskApp>(options);
-    const Status started = m_app->start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
-    m_ui = std::make_unique<Driver>(m_app.get());
+    const QString why = startKiosk(m_app, m_ui, options);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
     QTRY_VERIFY_WITH_TIMEOUT(status(), 10000);
     QVERIFY(m_app->syncRunner());
     QVERIFY(m_app->syncRunner()->isRunning());
@@ -132,11 +129,8 @@ void TestSyncQueue::initTestCase()
 
 void TestSyncQueue::cleanupTestCase()
 {
-    if (m_app)
-        QVERIFY2(m_app->qmlWarnings().isEmpty(),
-                 qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
-    m_ui.reset();
-    m_app.reset();
+    const QString warning = stopKiosk(m_app, m_ui);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
     m_store.reset();
     m_county.reset();
 }
@@ -175,12 +169,7 @@ void TestSyncQueue::fillPetition()
     form->setApplicant({{QStringLiteral("name"), QStringLiteral("李秀英")},
                         {QStringLiteral("id_number"), kApplicantId},
                         {QStringLiteral("phone"), QStringLiteral("13800138000")}});
-    form->setAnswer(QStringLiteral("matter_type"), QStringLiteral("suggestion"));
-    form->setAnswer(QStringLiteral("subject"), QStringLiteral("村道路灯"));
-    form->setAnswer(QStringLiteral("department"), QStringLiteral("transport"));
-    form->setAnswer(QStringLiteral("content"), QStringLiteral("村口到学校的路没有路灯，晚上孩子回家不安全。"));
-    form->setAnswer(QStringLiteral("wants_reply"), false);
-    form->setAnswer(QStringLiteral("confidential"), false);
+    answerPetition(form);
     for (int guard = 0; !form->reviewing() && guard < 10; ++guard)
         QVERIFY(form->next());
     QMetaObject::invokeMethod(m_app->window(), "showReview");

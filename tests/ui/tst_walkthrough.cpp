@@ -18,7 +18,6 @@
 
 #include <QDir>
 #include <QGuiApplication>
-#include <QInputMethodEvent>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -28,10 +27,9 @@
 #include <QTest>
 
 using namespace bianmin;
+using kioskdriver::Driver;
 
 namespace {
-
-using kioskdriver::findItem; // visible items by objectName, depth first
 
 /** A valid resident ID number born on `birth`, male (odd 17th digit) or female. */
 QString residentId(QDate birth, bool male)
@@ -58,17 +56,6 @@ private slots:
     void draftIsRestoredAfterRestart();
 
 private:
-    QQuickItem *page() const { return m_app->window()->property("currentPage").value<QQuickItem *>(); }
-    QString pageName() const { return page() ? page()->objectName() : QString(); }
-    QQuickItem *item(const QString &name, QQuickItem *within = nullptr) const
-    {
-        return findItem(within ? within : m_app->window()->contentItem(), name);
-    }
-    void settle();
-    void reveal(QQuickItem *target);
-    bool tap(QQuickItem *target);
-    bool tap(const QString &name, QQuickItem *within = nullptr) { return tap(item(name, within)); }
-    void typeInto(QQuickItem *input, const QString &text);
     void shoot(const QString &what, bool modes = false);
     void fillField(const QVariantMap &field, QQuickItem *delegate, const QString &groupId);
     void fillStep();
@@ -76,6 +63,7 @@ private:
 
     QTemporaryDir m_data;
     std::unique_ptr<KioskApp> m_app;
+    std::unique_ptr<Driver> m_ui;
     QString m_shotDir;
     QSet<QString> m_cleanedDirs;
     QString m_service;
@@ -90,72 +78,16 @@ void WalkThrough::initTestCase()
     KioskOptions options;
     options.dataDir = m_data.path() + QStringLiteral("/kiosk");
     options.demo = true; // initialise the data directory on first start
-    m_app = std::make_unique<KioskApp>(options);
-    const Status started = m_app->start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    const QString why = kioskdriver::startKiosk(m_app, m_ui, options);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
     m_shotDir = qEnvironmentVariable("BIANMIN_BINARY_DIR", QDir::currentPath()) + QStringLiteral("/screenshots");
     QVERIFY(QDir().mkpath(m_shotDir)); // other UI tests write their own folders here at the same time
 }
 
 void WalkThrough::cleanupTestCase()
 {
-    if (m_app)
-        QVERIFY2(m_app->qmlWarnings().isEmpty(),
-                 qPrintable(m_app->qmlWarnings().isEmpty() ? QString() : m_app->qmlWarnings().first().toString()));
-    m_app.reset();
-}
-
-void WalkThrough::settle()
-{
-    QCoreApplication::processEvents();
-    m_app->window()->requestUpdate();
-    QTest::qWait(10);
-}
-
-void WalkThrough::reveal(QQuickItem *target)
-{
-    QQuickItem *p = page();
-    auto *flick = p ? p->property("flickable").value<QQuickItem *>() : nullptr;
-    if (!flick || !flick->isAncestorOf(target))
-        return;
-    const QRectF inView = target->mapRectToItem(flick, QRectF(0, 0, target->width(), target->height()));
-    if (inView.top() >= 0 && inView.bottom() <= flick->height())
-        return;
-    QMetaObject::invokeMethod(p, "reveal", Q_ARG(QVariant, QVariant::fromValue(target)));
-    settle();
-}
-
-bool WalkThrough::tap(QQuickItem *target)
-{
-    if (!target)
-        return false;
-    reveal(target);
-    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-    if (!QRectF(QPointF(0, 0), m_app->window()->size()).contains(centre)) {
-        qWarning() << "off screen:" << target->objectName() << centre;
-        return false;
-    }
-    QTest::mouseClick(m_app->window(), Qt::LeftButton, {}, centre.toPoint());
-    settle();
-    return true;
-}
-
-void WalkThrough::typeInto(QQuickItem *input, const QString &text)
-{
-    QVERIFY(tap(input));
-    QTRY_VERIFY(input->hasActiveFocus());
-    // ASCII as key presses; Chinese as the on-screen Pinyin keyboard delivers it, an input method commit.
-    for (const QChar c : text) {
-        if (c.unicode() < 128) {
-            QTest::sendKeyEvent(QTest::Click, m_app->window(), Qt::Key_unknown, QString(c), Qt::NoModifier);
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QCoreApplication::sendEvent(input, &commit);
-        }
-    }
-    settle();
+    const QString warning = kioskdriver::stopKiosk(m_app, m_ui);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
 }
 
 void WalkThrough::shoot(const QString &what, bool modes)
@@ -180,7 +112,7 @@ void WalkThrough::shoot(const QString &what, bool modes)
         w->setProperty("highContrast", look.second.second);
         for (const QSize &size : sizes) {
             w->resize(size);
-            settle();
+            m_ui->settle();
             const QImage frame = m_app->grab();
             QCOMPARE(frame.size(), size);
             QVERIFY(frame.save(base + look.first + QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height())));
@@ -189,24 +121,24 @@ void WalkThrough::shoot(const QString &what, bool modes)
     w->setProperty("largeText", false);
     w->setProperty("highContrast", false);
     w->resize(1280, 800);
-    settle();
+    m_ui->settle();
 }
 
 void WalkThrough::idleScreen()
 {
     m_service.clear();
-    QCOMPARE(pageName(), QStringLiteral("idlePage"));
-    QVERIFY(item(QStringLiteral("startButton")));
-    QVERIFY(item(QStringLiteral("startButton"))->height() >= 72);
+    QCOMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->item(QStringLiteral("startButton")));
+    QVERIFY(m_ui->item(QStringLiteral("startButton"))->height() >= 72);
     shoot(QStringLiteral("idle"), true);
     // The language switch retranslates live: the start button reads English, then Chinese again.
-    QQuickItem *start = item(QStringLiteral("startButton"));
+    QQuickItem *start = m_ui->item(QStringLiteral("startButton"));
     const QString chinese = start->property("text").toString();
     QVERIFY2(chinese.contains(QStringLiteral("开始")), qPrintable(chinese));
-    QVERIFY(tap(QStringLiteral("languageEn")));
+    QVERIFY(m_ui->tap(QStringLiteral("languageEn")));
     QTRY_COMPARE(start->property("text").toString(), QStringLiteral("Touch here to start"));
     shoot(QStringLiteral("idle-en"));
-    QVERIFY(tap(QStringLiteral("languageZh")));
+    QVERIFY(m_ui->tap(QStringLiteral("languageZh")));
     QTRY_COMPARE(start->property("text").toString(), chinese);
 }
 
@@ -251,59 +183,29 @@ void WalkThrough::fillField(const QVariantMap &field, QQuickItem *delegate, cons
     const QString id = field.value(QStringLiteral("fieldId")).toString();
     const QString type = field.value(QStringLiteral("type")).toString();
     QVERIFY2(delegate, qPrintable(QStringLiteral("no delegate for %1").arg(id)));
-    reveal(delegate);
+    m_ui->reveal(delegate);
 
     if (type == QLatin1String("resident_id")) {
         // The applicant must fit the service's age rules; household members are born on 1 January 1990.
         const QDate birth = groupId.isEmpty() ? m_applicantBirth : QDate(1990, 1, 1);
-        typeInto(item(QStringLiteral("input"), delegate), residentId(birth, true));
+        QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), delegate), residentId(birth, true)));
     } else if (type == QLatin1String("text") || type == QLatin1String("multiline") || type == QLatin1String("number")
                || type == QLatin1String("money") || type == QLatin1String("phone")) {
-        typeInto(item(QStringLiteral("input"), delegate), textFor(field));
+        QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), delegate), textFor(field)));
     } else if (type == QLatin1String("date")) {
         if (!groupId.isEmpty()) {
             // A birth date far from today: type the year (1990-01-01, as in the member's ID number).
-            typeInto(item(QStringLiteral("yearInput"), delegate), QStringLiteral("1990"));
+            QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("yearInput"), delegate), QStringLiteral("1990")));
             QTest::keyClick(m_app->window(), Qt::Key_Return);
-            settle();
+            m_ui->settle();
         } else {
-            QVERIFY(tap(QStringLiteral("dayMinus"), delegate)); // the first touch shows today
+            QVERIFY(m_ui->tap(QStringLiteral("dayMinus"), delegate)); // the first touch shows today
         }
-    } else if (type == QLatin1String("single_choice") || type == QLatin1String("multiple_choice")) {
-        const QVariantList options = field.value(QStringLiteral("options")).toList();
-        QVERIFY(!options.isEmpty());
-        QString value = options.first().toMap().value(QStringLiteral("value")).toString();
-        if (id == QLatin1String("sex"))
-            value = QStringLiteral("male");
-        QVERIFY2(tap(QStringLiteral("option_") + value, delegate), qPrintable(id + QLatin1Char('=') + value));
-    } else if (type == QLatin1String("yes_no")) {
-        QVERIFY(tap(QStringLiteral("yes"), delegate));
-    } else if (type == QLatin1String("address")) {
-        const QStringList parts{QStringLiteral("重庆市"), QStringLiteral("重庆市"), QStringLiteral("石柱县"),
-                                QStringLiteral("华溪乡"), QStringLiteral("华溪村"), QStringLiteral("3组12号")};
-        const QStringList levels{QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("county"),
-                                 QStringLiteral("town"), QStringLiteral("village"), QStringLiteral("detail")};
-        for (int i = 0; i < levels.size(); ++i)
-            typeInto(item(QStringLiteral("input_") + levels[i], delegate), parts[i]);
-    } else if (type == QLatin1String("attachment")) {
-        QVERIFY(tap(QStringLiteral("bringPaper"), delegate));
-    } else if (type == QLatin1String("signature")) {
-        QQuickItem *pad = item(QStringLiteral("signaturePad"), delegate);
-        QVERIFY(pad);
-        reveal(pad);
-        QWindow *w = m_app->window();
-        auto at = [&](double fx, double fy) {
-            return pad->mapToScene(QPointF(pad->width() * fx, pad->height() * fy)).toPoint();
-        };
-        QTest::mousePress(w, Qt::LeftButton, {}, at(0.15, 0.6));
-        for (int i = 1; i <= 12; ++i)
-            QTest::mouseMove(w, at(0.15 + 0.05 * i, 0.6 - 0.3 * std::sin(i / 2.0)));
-        QTest::mouseRelease(w, Qt::LeftButton, {}, at(0.75, 0.5));
-        settle();
-        QVERIFY(tap(QStringLiteral("keepSignature"), delegate));
+    } else if (Driver::hasFixedAnswer(type)) {
+        QVERIFY2(m_ui->answerFixed(field, delegate), qPrintable(id));
     } else if (type == QLatin1String("repeat_group")) {
-        QVERIFY(tap(QStringLiteral("addItem"), delegate));
-        QQuickItem *card = item(QStringLiteral("item_0"), delegate);
+        QVERIFY(m_ui->tap(QStringLiteral("addItem"), delegate));
+        QQuickItem *card = m_ui->item(QStringLiteral("item_0"), delegate);
         QVERIFY(card);
         const QVariantList subfields = field.value(QStringLiteral("subfields")).toList();
         for (const QVariant &sub : subfields) {
@@ -311,7 +213,7 @@ void WalkThrough::fillField(const QVariantMap &field, QQuickItem *delegate, cons
             const QString subId = subfield.value(QStringLiteral("fieldId")).toString();
             if (!m_app->form()->isItemFieldVisible(id, 0, subId))
                 continue;
-            fillField(subfield, item(QStringLiteral("field_") + subId, card), id);
+            fillField(subfield, m_ui->item(QStringLiteral("field_") + subId, card), id);
             if (QTest::currentTestFailed())
                 return;
         }
@@ -332,7 +234,7 @@ void WalkThrough::fillStep()
         if (!field.value(QStringLiteral("visible")).toBool())
             continue;
         const QString id = field.value(QStringLiteral("fieldId")).toString();
-        fillField(field, item(QStringLiteral("field_") + id, page()), {});
+        fillField(field, m_ui->item(QStringLiteral("field_") + id, m_ui->page()), {});
         if (QTest::currentTestFailed())
             return;
         const QString error = fields->get(row).value(QStringLiteral("error")).toString();
@@ -349,21 +251,21 @@ void WalkThrough::everyService()
     FormController *form = m_app->form();
     const bool first = m_submitted == 0;
 
-    QCOMPARE(pageName(), QStringLiteral("idlePage"));
-    QVERIFY(tap(QStringLiteral("startButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("homePage"));
     shoot(QStringLiteral("home"), first);
 
-    QVERIFY2(tap(QStringLiteral("category_") + category), qPrintable(category));
-    QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
+    QVERIFY2(m_ui->tap(QStringLiteral("category_") + category), qPrintable(category));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("cataloguePage"));
     shoot(QStringLiteral("catalogue"));
 
-    QVERIFY(tap(QStringLiteral("service_") + serviceId));
-    QTRY_COMPARE(pageName(), QStringLiteral("servicePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("service_") + serviceId));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("servicePage"));
     shoot(QStringLiteral("service"), first);
 
-    QVERIFY(tap(QStringLiteral("applyButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    QVERIFY(m_ui->tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
     QCOMPARE(form->serviceId(), serviceId);
     const ServiceDefinition *service = form->service();
     QVERIFY(service);
@@ -376,25 +278,25 @@ void WalkThrough::everyService()
         shoot(QStringLiteral("step%1").arg(step + 1), first && step <= 1);
         if (first && step == 1) {
             // English, where labels are longest: the top bar and the fields must still fit.
-            QVERIFY(tap(QStringLiteral("languageEn")));
+            QVERIFY(m_ui->tap(QStringLiteral("languageEn")));
             QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
             shoot(QStringLiteral("step%1-en").arg(step + 1), true);
-            QVERIFY(tap(QStringLiteral("languageZh")));
+            QVERIFY(m_ui->tap(QStringLiteral("languageZh")));
             QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
         }
         if (step <= 1) {
             // Next on an empty step is refused, with the message next to the field.
-            QVERIFY(tap(QStringLiteral("nextButton")));
+            QVERIFY(m_ui->tap(QStringLiteral("nextButton")));
             QCOMPARE(form->currentStep(), step);
             QVERIFY(form->hasErrors());
-            QVERIFY(item(QStringLiteral("errorText"), page()));
+            QVERIFY(m_ui->item(QStringLiteral("errorText"), m_ui->page()));
             shoot(QStringLiteral("step%1-errors").arg(step + 1), first && step == 1);
         }
         fillStep();
         if (QTest::currentTestFailed())
             return;
         shoot(QStringLiteral("step%1-filled").arg(step + 1), first && step == 1);
-        QVERIFY(tap(QStringLiteral("nextButton")));
+        QVERIFY(m_ui->tap(QStringLiteral("nextButton")));
         if (!form->reviewing() && form->currentStep() == step) {
             QStringList why;
             for (const QVariant &e : form->errors())
@@ -404,22 +306,22 @@ void WalkThrough::everyService()
         }
         if (first && step == 1) {
             // Back keeps the answers: the previous step shows them again.
-            QVERIFY(tap(QStringLiteral("prevButton")));
+            QVERIFY(m_ui->tap(QStringLiteral("prevButton")));
             QCOMPARE(form->currentStep(), 1);
             QVERIFY(!form->hasErrors());
-            QVERIFY(tap(QStringLiteral("nextButton")));
+            QVERIFY(m_ui->tap(QStringLiteral("nextButton")));
             QVERIFY(form->reviewing() || form->currentStep() > 1);
         }
     }
-    QTRY_COMPARE(pageName(), QStringLiteral("reviewPage"));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("reviewPage"));
     shoot(QStringLiteral("review"), true);
 
     QSignalSpy submitted(m_app->session(), &KioskSession::submitted);
-    QVERIFY(tap(QStringLiteral("submitButton")));
-    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("donePage"), 15000);
+    QVERIFY(m_ui->tap(QStringLiteral("submitButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("donePage"), 15000);
     QCOMPARE(submitted.size(), 1);
     const QVariantMap result = submitted.first().first().toMap();
-    QQuickItem *number = item(QStringLiteral("caseNumber"));
+    QQuickItem *number = m_ui->item(QStringLiteral("caseNumber"));
     QVERIFY(number);
     QVERIFY(!number->property("text").toString().isEmpty());
     QCOMPARE(number->property("text").toString(), result.value(QStringLiteral("caseNumber")).toString());
@@ -427,8 +329,8 @@ void WalkThrough::everyService()
     shoot(QStringLiteral("done"));
     ++m_submitted;
 
-    QVERIFY(tap(QStringLiteral("finishButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("finishButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
     QCOMPARE(form->serviceId(), QString());
 }
 
@@ -455,27 +357,27 @@ void WalkThrough::idleTimeoutWipesTheSession()
 {
     m_service = QStringLiteral("idle-timeout");
     m_shot = 0;
-    QVERIFY(tap(QStringLiteral("startButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
-    QVERIFY(tap(QStringLiteral("category_social_assistance")));
-    QTRY_COMPARE(pageName(), QStringLiteral("cataloguePage"));
-    QVERIFY(tap(QStringLiteral("service_temporary_assistance")));
-    QVERIFY(tap(QStringLiteral("applyButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
-    typeInto(item(QStringLiteral("input"), item(QStringLiteral("field_applicant.name"))), QStringLiteral("李四"));
+    QVERIFY(m_ui->tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("homePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("category_social_assistance")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("cataloguePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("service_temporary_assistance")));
+    QVERIFY(m_ui->tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
+    QVERIFY(m_ui->typeInto(m_ui->item(QStringLiteral("input"), m_ui->item(QStringLiteral("field_applicant.name"))), QStringLiteral("李四")));
     QCOMPARE(m_app->form()->answer(QStringLiteral("applicant.name")).toString(), QStringLiteral("李四"));
 
     IdleWatcher *idle = m_app->idle();
     idle->setTimeout(6); // warning after 4 s, wiped after 6 s
     idle->poke();
-    QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("countdownDialog")), 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ui->item(QStringLiteral("countdownDialog")), 8000);
     shoot(QStringLiteral("countdown"));
     // "Continue" keeps everything.
-    QVERIFY(tap(QStringLiteral("continueButton")));
-    QVERIFY(!item(QStringLiteral("countdownDialog")));
-    QCOMPARE(pageName(), QStringLiteral("formPage"));
+    QVERIFY(m_ui->tap(QStringLiteral("continueButton")));
+    QVERIFY(!m_ui->item(QStringLiteral("countdownDialog")));
+    QCOMPARE(m_ui->pageName(), QStringLiteral("formPage"));
     // Left alone, the session is wiped and the idle screen returns.
-    QTRY_COMPARE_WITH_TIMEOUT(pageName(), QStringLiteral("idlePage"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("idlePage"), 10000);
     QCOMPARE(m_app->form()->serviceId(), QString());
     QVERIFY(m_app->form()->answer(QStringLiteral("applicant.name")).toString().isEmpty());
     idle->setTimeout(120);
@@ -484,29 +386,29 @@ void WalkThrough::idleTimeoutWipesTheSession()
 void WalkThrough::draftIsRestoredAfterRestart()
 {
     // Start an application, leave it mid-way, and "lose power": a new KioskApp on the same data.
-    QVERIFY(tap(QStringLiteral("startButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("homePage"));
-    QVERIFY(tap(QStringLiteral("category_social_assistance")));
-    QVERIFY(tap(QStringLiteral("service_temporary_assistance")));
-    QVERIFY(tap(QStringLiteral("applyButton")));
-    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    QVERIFY(m_ui->tap(QStringLiteral("startButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("homePage"));
+    QVERIFY(m_ui->tap(QStringLiteral("category_social_assistance")));
+    QVERIFY(m_ui->tap(QStringLiteral("service_temporary_assistance")));
+    QVERIFY(m_ui->tap(QStringLiteral("applyButton")));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
     m_applicantBirth = QDate(1975, 6, 15);
     fillStep();
-    QVERIFY(tap(QStringLiteral("nextButton")));
+    QVERIFY(m_ui->tap(QStringLiteral("nextButton")));
     QCOMPARE(m_app->form()->currentStep(), 1);
     QTest::qWait(200); // the autosave is queued to the store thread
-    m_app.reset();
+    const QString warning = kioskdriver::stopKiosk(m_app, m_ui);
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
 
     KioskOptions options;
     options.dataDir = m_data.path() + QStringLiteral("/kiosk");
-    m_app = std::make_unique<KioskApp>(options);
-    const Status started = m_app->start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    QTRY_COMPARE(pageName(), QStringLiteral("formPage"));
+    const QString why = kioskdriver::startKiosk(m_app, m_ui, options);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("formPage"));
     QCOMPARE(m_app->form()->serviceId(), QStringLiteral("temporary_assistance"));
     QCOMPARE(m_app->form()->currentStep(), 1);
     QCOMPARE(m_app->form()->answer(QStringLiteral("applicant.name")).toString(), QStringLiteral("王秀英"));
-    QVERIFY(item(QStringLiteral("resumedNotice")));
+    QVERIFY(m_ui->item(QStringLiteral("resumedNotice")));
     m_service = QStringLiteral("restored");
     m_shot = 0;
     shoot(QStringLiteral("resumed"));

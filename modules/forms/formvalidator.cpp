@@ -554,15 +554,19 @@ public:
         static const QStringList parts{QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("county"),
                                        QStringLiteral("town"), QStringLiteral("village"), QStringLiteral("detail")};
         const QJsonObject in = raw.toObject();
-        QJsonObject out;
+        QJsonObject out = in; // edited only where normalising changes a part: most come in as stored
         for (auto it = in.begin(); it != in.end(); ++it) {
-            if (!parts.contains(it.key()) || !(it->isString() || it->isNull())) {
+            const QString key = it.key();
+            if (!parts.contains(key) || !(it->isString() || it->isNull())) {
                 add(path, QStringLiteral("field.type"), label);
                 return {};
             }
-            const QString v = normalizeTyped(it->toString());
-            if (!v.isEmpty())
-                out.insert(it.key(), v);
+            const QString given = it->toString();
+            const QString v = normalizeTyped(given);
+            if (v.isEmpty())
+                out.remove(key);
+            else if (v != given)
+                out.insert(key, v);
         }
         for (const QString &level : f.addressLevels) {
             if (!out.contains(level)) {

@@ -231,6 +231,18 @@ private slots:
         row("address missing village", {{"home", QJsonObject{{"province", "重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"}}}},
             "home", "field.address_level");
         row("address as text", {{"home", "重庆市石柱县"}}, "home", "field.type");
+        row("address with a full-width part",
+            {{"home", QJsonObject{{"province", "重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"},
+                                  {"village", "华田村"}, {"detail", "３组"}}}},
+            none, none, "home",
+            QJsonObject{{"province", "重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"}, {"village", "华田村"}, {"detail", "3组"}});
+        row("address with a null part", {{"home", QJsonObject{{"province", "重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"}, {"village", "华田村"}, {"detail", QJsonValue::Null}}}},
+            none, none, "home",
+            QJsonObject{{"province", "重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"}, {"village", "华田村"}});
+        row("address with a number part", {{"home", QJsonObject{{"province", "重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"}, {"village", "华田村"}, {"detail", 3}}}},
+            "home", "field.type");
+        row("address with an unknown part", {{"home", QJsonObject{{"province", "重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"}, {"village", "华田村"}, {"street", "x"}}}},
+            "home", "field.type");
         row("address trimmed", {{"home", QJsonObject{{"province", " 重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"}, {"village", "华田村 "}, {"detail", "3组"}}}},
             none, none, "home",
             QJsonObject{{"province", "重庆市"}, {"city", "重庆市"}, {"county", "石柱县"}, {"town", "黄水镇"}, {"village", "华田村"}, {"detail", "3组"}});

@@ -66,8 +66,7 @@ Result<QString> ReceiptCode::verify(const QString &lookup) const
 
 QString ReceiptCode::caseNumber(const QString &caseId)
 {
-    const QString hex = caseId.left(8).toUpper();
-    return hex.left(4) + QLatin1Char('-') + hex.mid(4);
+    return caseNumberOf(caseId);
 }
 
 } // namespace bianmin

@@ -52,8 +52,7 @@ PublicCaseView CaseLookup::view(const CaseRecord &record, const QString &languag
 {
     PublicCaseView v;
     v.caseId = record.id;
-    v.caseNumber = record.id.left(8).toUpper();
-    v.caseNumber.insert(4, QLatin1Char('-'));
+    v.caseNumber = caseNumberOf(record.id);
     v.serviceId = record.serviceId;
     const auto policy = m_policies ? m_policies(record.serviceId) : std::nullopt;
     v.serviceName = policy ? policy->name(language) : record.serviceId;

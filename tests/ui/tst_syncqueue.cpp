@@ -6,6 +6,7 @@
 // filled in keeps its version until it is closed; a broken catalogue is refused in words and the old one
 // stays), and a county that cannot be reached is reported in plain words.
 #include "kioskdriver.h"
+#include "printing/receiptcode.h"
 #include "synctestsupport.h"
 
 #include "forms/catalogue.h"
@@ -263,6 +264,9 @@ void TestSyncQueue::refusedCaseIsListedForStaff()
     QVERIFY2(m_ui->textOf(QStringLiteral("refusedMessage"), card).contains(QStringLiteral("k-99")),
              qPrintable(m_ui->textOf(QStringLiteral("refusedMessage"), card)));
     QVERIFY(m_ui->textOf(QStringLiteral("refusedAdvice"), card).size() > 10);
+    // The number on the villager's receipt, so staff can find the paper and the person.
+    QVERIFY2(m_ui->textOf(QStringLiteral("refusedCaseNumber"), card).contains(ReceiptCode::caseNumber(refused->id)),
+             qPrintable(m_ui->textOf(QStringLiteral("refusedCaseNumber"), card)));
     QCOMPARE(m_ui->textOf(QStringLiteral("countValue"), m_ui->item(QStringLiteral("count_refused"))), QStringLiteral("1"));
     m_ui->reveal(m_ui->item(QStringLiteral("refusedAdvice"), card));
     QVERIFY(m_ui->shoot(m_shots, QStringLiteral("03-queue-refused"), true));

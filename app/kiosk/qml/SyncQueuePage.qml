@@ -46,10 +46,6 @@ PageBase {
     function when(t) {
         return t.toLocaleString(Qt.locale(), "yyyy-MM-dd HH:mm")
     }
-    function caseNumber(id) {
-        const hex = id.replace(/-/g, "").toUpperCase()
-        return hex.substring(0, 4) + "-" + hex.substring(4, 8)
-    }
 
     Text {
         Layout.fillWidth: true
@@ -208,8 +204,9 @@ PageBase {
                 anchors.margins: Theme.margin
                 spacing: Theme.spacing / 2
                 Text {
+                    objectName: "refusedCaseNumber"
                     Layout.fillWidth: true
-                    text: qsTr("No. %1 · %2").arg(root.caseNumber(refusedCard.modelData.id))
+                    text: qsTr("No. %1 · %2").arg(refusedCard.modelData.caseNumber)
                               .arg(catalogue.service(refusedCard.modelData.serviceId).name || refusedCard.modelData.serviceId)
                     color: Theme.text
                     font.family: Theme.fontFamily

@@ -2,6 +2,7 @@
 
 #include "sync/syncrunner.h"
 
+#include "core/ids.h"
 #include "store/datastore.h"
 
 namespace bianmin {
@@ -65,6 +66,7 @@ void SyncStatus::refresh()
                 }
             }
             m_refused.append(QVariantMap{{QStringLiteral("id"), c.id},
+                                         {QStringLiteral("caseNumber"), caseNumberOf(c.id)},
                                          {QStringLiteral("serviceId"), c.serviceId},
                                          {QStringLiteral("outcome"), outcome},
                                          {QStringLiteral("message"), c.countyMessage},

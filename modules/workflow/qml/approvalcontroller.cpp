@@ -2,6 +2,7 @@
 
 #include "staffsession.h"
 
+#include "core/ids.h"
 #include "core/residentid.h"
 #include "store/casestore.h"
 
@@ -47,8 +48,7 @@ void ApprovalController::clear()
 QVariantMap ApprovalController::row(const CaseRecord &record) const
 {
     const auto policy = m_workflow.policy(record.serviceId);
-    QString caseNumber = record.id.left(8).toUpper();
-    caseNumber.insert(4, QLatin1Char('-'));
+    const QString caseNumber = caseNumberOf(record.id);
     return {{QStringLiteral("caseId"), record.id},
             {QStringLiteral("caseNumber"), caseNumber},
             {QStringLiteral("serviceId"), record.serviceId},

@@ -220,6 +220,9 @@ bool CountyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             r.write(answer, {{"Content-Type", kJson}, {"Preference-Applied", "status-in-results"}}, Status::Ok);
         else
             r.write(answer, {{"Content-Type", kJson}}, Status::Ok);
+        // Out now, not when the event loop next runs: another batch from this kiosk may be waiting to be
+        // stored, and the kiosk marks this one (and sends the next) while the county works on that.
+        socket->flush();
         return true;
     }
 

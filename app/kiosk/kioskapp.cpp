@@ -266,6 +266,7 @@ void KioskApp::openStaffSide(const ServicePolicyLookup &policies)
     m_workflow = std::make_unique<CaseWorkflow>(*m_uiStore, policies);
     m_approvals = std::make_unique<ApprovalController>(*m_workflow, *staffSession);
     m_approvals->setWorker(m_staffWorker->workflow(), m_staffWorker);
+    m_approvals->setStaffDirectory(m_staff.get());
     m_submissions = std::make_unique<SubmissionService>(*m_uiStore, policies);
     m_submission = std::make_unique<SubmissionController>(*m_submissions, *staffSession);
     m_cases = std::make_unique<CaseDesk>(*m_uiStore, *staffSession);

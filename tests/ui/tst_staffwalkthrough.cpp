@@ -528,7 +528,10 @@ void StaffWalkThrough::clerkSeesTheReturnedCase()
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
     QVERIFY(m_ui->tap(QStringLiteral("returnedButton")));
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("returnedCasesPage"));
-    QVERIFY(m_ui->textOf(QStringLiteral("returnNote")).contains(QStringLiteral("缺少户口本复印件")));
+    const QString note = m_ui->textOf(QStringLiteral("returnNote"));
+    QVERIFY2(note.contains(QStringLiteral("缺少户口本复印件")), qPrintable(note));
+    // The approver by name, as the supervisor entered them, not by staff number.
+    QVERIFY2(note.contains(QStringLiteral("李审批")) && !note.contains(kApprover), qPrintable(note));
     shoot(QStringLiteral("returned-cases"), true);
     QVERIFY(m_ui->tap(QStringLiteral("resubmitButton")));
     QTRY_VERIFY(!m_ui->textOf(QStringLiteral("returnedNotice")).isEmpty());

@@ -112,6 +112,66 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(root.get(), "villagerAsks", Q_RETURN_ARG(QVariant, result)));
         QCOMPARE(result.toString(), QStringLiteral("向** 110105********002X queued 等待上报县里"));
     }
+
+    void returnedCasesNameTheApprover()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock(testStart());
+        Kiosk k(tmp.filePath(QStringLiteral("k")), clock);
+        QVERIFY(k.init());
+        const QList<std::pair<StaffAccount, QString>> people{
+            {account(QStringLiteral("li"), Role::Clerk), QStringLiteral("李代办")},
+            {account(QStringLiteral("zhang1"), Role::Approver), QStringLiteral("张主任")},
+            {account(QStringLiteral("zhang2"), Role::Approver), QStringLiteral("张主任")}, // the same name twice
+            {account(QStringLiteral("wang"), Role::Approver), QStringLiteral("王主任")}};
+        for (auto [person, name] : people) {
+            person.displayName = name;
+            QVERIFY(k.staff->add(person, QStringLiteral("111111"), QStringLiteral("t")).ok());
+        }
+        ServicePolicy policy;
+        policy.serviceId = QStringLiteral("old_age_allowance");
+        policy.agentAllowed = true;
+        policy.chain = {ApprovalChainStep{QStringLiteral("village_committee"), QStringLiteral("village_approver"),
+                                          QStringLiteral("村委会评议"), QStringLiteral("Village committee review")}};
+        const ServicePolicyLookup policies = policyLookup({policy});
+        SubmissionService submissions(*k.store, policies);
+        CaseWorkflow workflow(*k.store, policies);
+        const StaffAccount clerk = k.staff->get(QStringLiteral("li")).value();
+        QHash<QString, QString> rejectedBy; // case id -> approver id
+        for (const QString &approver : {QStringLiteral("zhang1"), QStringLiteral("wang")}) {
+            CaseRecord c;
+            c.serviceId = policy.serviceId;
+            c.applicant.name = QStringLiteral("王小明");
+            c.applicant.idNumber = QStringLiteral("11010519491231002X");
+            c.channel = QStringLiteral("agent");
+            c.agent.consent.method = QStringLiteral("id_card");
+            const auto submitted = submissions.submit(c, &clerk);
+            QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().message));
+            QVERIFY(workflow.reject(submitted->id, QStringLiteral("village_committee"),
+                                    k.staff->get(approver).value(), QStringLiteral("缺户口本")).ok());
+            rejectedBy.insert(submitted->id, approver);
+        }
+
+        AuthController auth(*k.staff, clock);
+        ApprovalController approvals(workflow, *auth.session());
+        approvals.setStaffDirectory(k.staff.get());
+        auth.login(QStringLiteral("li"), QStringLiteral("111111"));
+        QVERIFY(auth.session()->isActive());
+        QCOMPARE(approvals.returned().size(), 2);
+        for (const QVariant &v : approvals.returned()) {
+            const QVariantMap row = v.toMap();
+            const QString approver = rejectedBy.value(row.value(QStringLiteral("caseId")).toString());
+            QCOMPARE(row.value(QStringLiteral("rejectedBy")).toString(), approver);
+            // 王主任 is the only one of that name; the two 张主任 need their ids beside the name.
+            QCOMPARE(row.value(QStringLiteral("rejectedByName")).toString(),
+                     approver == QLatin1String("wang") ? QStringLiteral("王主任") : QStringLiteral("张主任（zhang1）"));
+        }
+        approvals.setLanguage(QStringLiteral("en"));
+        for (const QVariant &v : approvals.returned()) {
+            if (v.toMap().value(QStringLiteral("rejectedBy")).toString() == QLatin1String("zhang1"))
+                QCOMPARE(v.toMap().value(QStringLiteral("rejectedByName")).toString(), QStringLiteral("张主任 (zhang1)"));
+        }
+    }
 };
 
 QTEST_MAIN(TestWorkflowQml)

@@ -85,7 +85,7 @@ PageBase {
                     Text {
                         objectName: "returnNote"
                         Layout.fillWidth: true
-                        text: qsTr("Returned by %1 on %2: “%3”").arg(caseCard.modelData.rejectedBy)
+                        text: qsTr("Returned by %1 on %2: “%3”").arg(caseCard.modelData.rejectedByName)
                                   .arg(Qt.formatDateTime(caseCard.modelData.rejectedAt, "yyyy-MM-dd hh:mm"))
                                   .arg(caseCard.modelData.note)
                         color: Theme.danger

@@ -2,6 +2,7 @@
 
 #include "staffsession.h"
 
+#include "auth/staffdirectory.h"
 #include "core/ids.h"
 #include "core/residentid.h"
 #include "store/casestore.h"
@@ -61,6 +62,28 @@ QVariantMap ApprovalController::row(const CaseRecord &record) const
             {QStringLiteral("state"), caseStateName(record.state)}};
 }
 
+QHash<QString, QString> ApprovalController::staffNames() const
+{
+    QHash<QString, QString> names;
+    const auto staff = m_directory ? m_directory->list() : Result<QList<StaffAccount>>(QList<StaffAccount>());
+    if (!staff)
+        return names;
+    QHash<QString, int> uses;
+    for (const StaffAccount &a : *staff)
+        ++uses[a.displayName];
+    const bool english = m_language.startsWith(QLatin1String("en"));
+    for (const StaffAccount &a : *staff) {
+        if (a.displayName.isEmpty())
+            names.insert(a.id, a.id);
+        else if (uses.value(a.displayName) > 1) // two 张主任: the id tells them apart
+            names.insert(a.id, english ? QStringLiteral("%1 (%2)").arg(a.displayName, a.id)
+                                       : QStringLiteral("%1（%2）").arg(a.displayName, a.id));
+        else
+            names.insert(a.id, a.displayName);
+    }
+    return names;
+}
+
 void ApprovalController::refresh()
 {
     m_cases.clear();
@@ -86,10 +109,12 @@ void ApprovalController::refresh()
         const QString clerk = m_session.account().role == Role::Clerk ? m_session.staffId() : QString();
         const auto back = m_workflow.returnedToClerk(clerk);
         if (back) {
+            const QHash<QString, QString> names = back->isEmpty() ? QHash<QString, QString>() : staffNames();
             for (const CaseRecord &c : *back) {
                 QVariantMap r = row(c);
                 const Approval &last = c.approvals.constLast();
                 r.insert(QStringLiteral("rejectedBy"), last.staffId);
+                r.insert(QStringLiteral("rejectedByName"), names.value(last.staffId, last.staffId));
                 r.insert(QStringLiteral("rejectedAt"), last.at);
                 r.insert(QStringLiteral("step"), last.step);
                 r.insert(QStringLiteral("note"), last.note);

@@ -8,7 +8,8 @@
 //   Approvals.details(caseId)   // {…the row…, phone, address, fields, attachments: [{sha256, kind, mime,
 //                               //  bytes}], approvals: [{step, staffId, decision, at, note}], consent}
 //   Approvals.approve(caseId, step, note) / Approvals.reject(caseId, step, note)
-//   Approvals.returned     // the clerk's cases an approver sent back, with the note (clerk, supervisor)
+//   Approvals.returned     // the clerk's cases an approver sent back, with the note (clerk, supervisor):
+//                          // the row plus {rejectedBy (staff id), rejectedByName, rejectedAt, step, note}
 //   Approvals.resubmit(caseId, note)
 //   → finished(action, caseId, ok) once the decision's commit returned (not ok: errorString / errorCode,
 //     e.g. workflow.already_decided); `busy` meanwhile. The kiosk commits on its staff store thread
@@ -18,6 +19,7 @@
 
 #include "workflow/caseworkflow.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -27,6 +29,7 @@
 
 namespace bianmin {
 
+class StaffDirectory;
 class StaffSession;
 
 class ApprovalController : public QObject
@@ -57,6 +60,10 @@ public:
      *  connection to the same data directory; the lists and details are still read here. Both must
      *  outlive every decision sent, i.e. stop that thread before destroying this controller. */
     void setWorker(CaseWorkflow *writer, QObject *context);
+    /** Names the staff on the lists (`rejectedByName`): the display name, with the staff id beside it where
+     *  two people share that name; the id alone for someone the directory does not know. Read on this
+     *  thread; without a directory the id is the name. */
+    void setStaffDirectory(const StaffDirectory *directory) { m_directory = directory; }
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE QVariantMap details(const QString &caseId);
@@ -81,11 +88,14 @@ private:
     bool ok() { return report(Error()); }
     void clear();
     QVariantMap row(const CaseRecord &record) const;
+    /** staff id -> what the pages call them (setStaffDirectory), for one refresh. */
+    QHash<QString, QString> staffNames() const;
     CaseWorkflow &m_workflow;
     CaseWorkflow *m_writer = nullptr;
     QPointer<QObject> m_context;
     int m_pending = 0;
     StaffSession &m_session;
+    const StaffDirectory *m_directory = nullptr;
     QVariantList m_cases;
     QVariantList m_returned;
     Error m_error;

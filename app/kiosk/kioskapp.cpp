@@ -17,7 +17,6 @@
 #include "printing/cataloguelookup.h"
 #include "printing/qml/receiptprinter.h"
 #include "printing/receiptcode.h"
-#include "printing/receiptservice.h"
 #include "staffworker.h"
 #include "store/datastore.h"
 #include "sync/catalogueinstaller.h"
@@ -233,7 +232,8 @@ void KioskApp::openUiStore()
 
 void KioskApp::startStaffWorker(const ServicePolicyLookup &policies)
 {
-    m_staffWorker = new StaffWorker(m_options.resolvedDataDir(), *m_clock, policies);
+    m_staffWorker = new StaffWorker(m_options.resolvedDataDir(), *m_clock, policies,
+                                    catalogueServiceLookup(m_inForce));
     m_staffWorker->moveToThread(&m_staffThread);
     connect(&m_staffThread, &QThread::finished, m_staffWorker, &QObject::deleteLater);
     connect(m_staffWorker, &StaffWorker::opened, this, [this, policies](const QString &why) {
@@ -269,6 +269,7 @@ void KioskApp::openStaffSide(const ServicePolicyLookup &policies)
     m_approvals->setStaffDirectory(m_staff.get());
     m_submissions = std::make_unique<SubmissionService>(*m_uiStore, policies);
     m_submission = std::make_unique<SubmissionController>(*m_submissions, *staffSession);
+    m_submission->setWorker(m_staffWorker->submissions(), m_staffWorker);
     m_cases = std::make_unique<CaseDesk>(*m_uiStore, *staffSession);
     m_cases->setCatalogue(catalogue);
 
@@ -283,18 +284,14 @@ void KioskApp::openStaffSide(const ServicePolicyLookup &policies)
         return m_submissions->check(record, &clerk->account());
     });
 
-    m_receipts = std::make_unique<ReceiptService>(*m_uiStore);
-    m_receipts->setServiceLookup(catalogueServiceLookup(m_inForce));
-    m_receipts->setClerkLookup([this](const QString &staffId) {
-        const auto account = m_staff->get(staffId);
-        return account ? account->displayName : QString();
-    });
     QString printer = m_uiStore->config().value(QStringLiteral("printer"));
     // A demo kiosk has no printer: its receipts go to PDF files in the data directory.
     if (printer.isEmpty() && m_options.demo)
         printer = QStringLiteral("pdf:") + m_uiStore->dataDir().root() + QStringLiteral("/receipts");
-    m_printer = std::make_unique<ReceiptPrinter>(*m_receipts, printer,
+    // The receipt is read and its print audited on the staff thread (the audit entry is a commit).
+    m_printer = std::make_unique<ReceiptPrinter>(*m_staffWorker->receipts(), printer,
                                                  m_uiStore->config().value(QStringLiteral("printer.width")).toInt());
+    m_printer->setStoreContext(m_staffWorker);
 
     auto follow = [this] {
         m_approvals->setLanguage(m_session->language());

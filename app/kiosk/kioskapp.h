@@ -31,7 +31,6 @@ class CaseLookup;
 class CaseLookupController;
 class DataStore;
 class ReceiptPrinter;
-class ReceiptService;
 class StaffDirectory;
 class StaffWorker;
 class SubmissionController;
@@ -135,7 +134,6 @@ private:
     std::unique_ptr<SubmissionService> m_submissions;
     std::unique_ptr<SubmissionController> m_submission;
     std::unique_ptr<CaseDesk> m_cases;
-    std::unique_ptr<ReceiptService> m_receipts;
     std::unique_ptr<ReceiptPrinter> m_printer;
     // Declared after m_uiStore: destroyed before the store they read.
     std::unique_ptr<idscan::IdCardReader> m_idCard;

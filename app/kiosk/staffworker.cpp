@@ -4,11 +4,12 @@
 #include "core/datadir.h"
 #include "store/datastore.h"
 #include "workflow/caseworkflow.h"
+#include "workflow/submissionservice.h"
 
 namespace bianmin {
 
-StaffWorker::StaffWorker(QString dataDir, const Clock &clock, ServicePolicyLookup policies)
-    : m_dataDir(std::move(dataDir)), m_clock(clock), m_policies(std::move(policies))
+StaffWorker::StaffWorker(QString dataDir, const Clock &clock, ServicePolicyLookup policies, ServiceLookup services)
+    : m_dataDir(std::move(dataDir)), m_clock(clock), m_policies(std::move(policies)), m_services(std::move(services))
 {
 }
 
@@ -29,6 +30,13 @@ void StaffWorker::open()
     m_store = std::move(*store);
     m_staff = std::move(*staff);
     m_workflow = std::make_unique<CaseWorkflow>(*m_store, m_policies);
+    m_submissions = std::make_unique<SubmissionService>(*m_store, m_policies);
+    m_receipts = std::make_unique<ReceiptService>(*m_store);
+    m_receipts->setServiceLookup(m_services);
+    m_receipts->setClerkLookup([staff = m_staff.get()](const QString &staffId) {
+        const auto account = staff->get(staffId);
+        return account ? account->displayName : QString();
+    });
     emit opened(QString());
 }
 

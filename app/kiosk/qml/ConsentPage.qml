@@ -44,13 +44,25 @@ PageBase {
             problem = qsTr("The villager has not signed yet.")
             return
         }
-        const sha = submission ? submission.storeSignature(pad.toDataURL("image/png")) : ""
-        if (sha === "") {
-            problem = submission ? submission.errorString : qsTr("The staff side of the kiosk is not ready yet.")
+        if (!submission) {
+            problem = qsTr("The staff side of the kiosk is not ready yet.")
             return
         }
         busy = true
-        kiosk.submitForVillager(form.caseJson(), "signature", sha)
+        submission.storeSignature(pad.toDataURL("image/png"))
+    }
+    // The signature is committed on the staff thread first: the case names it only once it is stored.
+    Connections {
+        target: submission
+        enabled: root.busy
+        function onSignatureStored(sha256) {
+            if (sha256 === "") {
+                root.busy = false
+                root.problem = submission.errorString
+                return
+            }
+            kiosk.submitForVillager(form.caseJson(), "signature", sha256)
+        }
     }
 
     Connections {

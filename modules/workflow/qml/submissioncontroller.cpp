@@ -50,18 +50,39 @@ bool SubmissionController::submit(const QVariantMap &caseJson, const QString &ch
     return true;
 }
 
-QString SubmissionController::storeSignature(const QString &dataUrl)
+void SubmissionController::setWorker(SubmissionService *writer, QObject *context)
+{
+    m_writer = writer;
+    m_context = context;
+}
+
+void SubmissionController::storeSignature(const QString &dataUrl)
 {
     QString base64 = dataUrl;
     if (const qsizetype comma = base64.indexOf(QLatin1Char(',')); base64.startsWith(QLatin1String("data:")) && comma > 0)
         base64 = base64.mid(comma + 1);
-    const auto sha = m_service.storeSignature(QByteArray::fromBase64(base64.toLatin1()));
-    if (!sha) {
-        report(sha.error());
-        return {};
+    const QByteArray png = QByteArray::fromBase64(base64.toLatin1());
+    if (!m_context || !m_writer) {
+        signatureDone(m_service.storeSignature(png));
+        return;
     }
-    report(Error());
-    return *sha;
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged();
+    // The worker thread stops before this controller goes (setWorker), so `this` is alive for the answer.
+    QMetaObject::invokeMethod(m_context, [this, png, writer = m_writer] {
+        const Result<QString> sha = writer->storeSignature(png);
+        QMetaObject::invokeMethod(this, [this, sha] {
+            if (--m_pending == 0)
+                Q_EMIT busyChanged();
+            signatureDone(sha);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void SubmissionController::signatureDone(const Result<QString> &sha)
+{
+    report(sha ? Error() : sha.error());
+    Q_EMIT signatureStored(sha ? *sha : QString());
 }
 
 QString SubmissionController::initialState(const QString &serviceId) const

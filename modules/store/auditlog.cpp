@@ -174,7 +174,7 @@ Status AuditLog::insert(const QString &at, const QString &actor, const QString &
     ++seq;
     const QString hash = hashOf(prev, seq, at, actor, action, subject, detailsJson);
     auto insert = m_db.prepared(QStringLiteral("INSERT INTO audit(seq, at, actor, action, subject, details, "
-                                               "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+                                               "prev_hash, hash) VALUES(?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)"));
     if (!insert)
         return insert.error();
     QSqlQuery &q = **insert;
@@ -183,21 +183,28 @@ Status AuditLog::insert(const QString &at, const QString &actor, const QString &
     q.addBindValue(actor);
     q.addBindValue(action);
     q.addBindValue(subject);
-    q.addBindValue(QString::fromUtf8(detailsJson));
+    q.addBindValue(detailsJson); // UTF-8 bytes stored as TEXT (the CAST): no UTF-16 round trip
     q.addBindValue(prev);
     q.addBindValue(hash);
     if (Status s = store::exec(q, QObject::tr("writing the audit log")); !s)
         return s;
     if (!members.isEmpty()) {
-        auto member = m_db.prepared(QStringLiteral("INSERT INTO audit_members(seq, subject) VALUES(?, ?)"));
+        // Every member in one statement (a JSON array of subjects walked by json_each), not one per case.
+        QByteArray subjects("[");
+        for (const AuditMember &m : members) {
+            if (subjects.size() > 1)
+                subjects += ',';
+            appendCanonicalString(subjects, m.subject);
+        }
+        subjects += ']';
+        auto member = m_db.prepared(QStringLiteral(
+            "INSERT INTO audit_members(seq, subject) SELECT ?, value FROM json_each(CAST(? AS TEXT))"));
         if (!member)
             return member.error();
-        for (const AuditMember &m : members) {
-            (*member)->bindValue(0, seq);
-            (*member)->bindValue(1, m.subject);
-            if (Status s = store::exec(**member, QObject::tr("writing the audit log")); !s)
-                return s;
-        }
+        (*member)->bindValue(0, seq);
+        (*member)->bindValue(1, subjects);
+        if (Status s = store::exec(**member, QObject::tr("writing the audit log")); !s)
+            return s;
     }
     m_headTransaction = m_db.transactionSerial();
     m_headSeq = seq;

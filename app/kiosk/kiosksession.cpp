@@ -155,24 +155,12 @@ void KioskSession::setLanguage(const QString &language)
 
 QStringList KioskSession::announcements() const
 {
-    // The catalogue file may carry "announcements": [{"zh": ..., "en": ...}] from the county.
+    // The catalogue may carry "announcements" from the county.
     QStringList out;
     if (!m_catalogue)
         return out;
-    QFile file(m_catalogue->source());
-    if (!file.open(QIODevice::ReadOnly))
-        return out;
-    const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("announcements")).toArray();
-    for (const QJsonValue &v : list) {
-        if (v.isString()) {
-            out.append(v.toString());
-            continue;
-        }
-        const QJsonObject o = v.toObject();
-        const QString zh = o.value(QStringLiteral("zh")).toString();
-        const QString en = o.value(QStringLiteral("en")).toString();
-        out.append(m_language == QLatin1String("en") && !en.isEmpty() ? en : zh);
-    }
+    for (const LocalizedText &a : m_catalogue->announcements())
+        out.append(a.text(m_language));
     return out;
 }
 

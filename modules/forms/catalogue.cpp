@@ -573,13 +573,16 @@ Result<QJsonObject> readJsonFile(const QString &path)
 
 Result<Catalogue> parse(const QJsonObject &document, const QString &source, const QString &baseDir,
                         int *versionOut, QList<Category> *categoriesOut, QList<ServiceDefinition> *servicesOut,
-                        QList<QJsonObject> *jsonOut)
+                        QList<QJsonObject> *jsonOut, QList<LocalizedText> *announcementsOut)
 {
     Parser p;
     const Where top{source, {}, {}};
     p.onlyKeys(document, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("categories"),
-                          QStringLiteral("services")},
+                          QStringLiteral("services"), QStringLiteral("announcements")},
                top, QStringLiteral("the catalogue"));
+    // What the county tells villagers on the idle screen ("医保缴费截止12月31日"), in both languages.
+    for (const QJsonValue &a : document.value(QLatin1String("announcements")).toArray())
+        announcementsOut->append(p.text(a, top, QStringLiteral("an announcement"), true));
     if (document.value(QLatin1String("format")).toInt(1) != 1)
         p.fail(top, QStringLiteral("unknown catalogue \"format\" (this kiosk reads format 1)"));
     if (!document.value(QLatin1String("version")).isDouble())
@@ -652,7 +655,7 @@ Result<Catalogue> Catalogue::loadFile(const QString &path)
     Catalogue c;
     c.m_source = path;
     Result<Catalogue> r = parse(doc.value(), path, QFileInfo(path).absolutePath(), &c.m_version, &c.m_categories,
-                                &c.m_services, &c.m_serviceJson);
+                                &c.m_services, &c.m_serviceJson, &c.m_announcements);
     if (!r)
         return r.error();
     return c;
@@ -663,7 +666,7 @@ Result<Catalogue> Catalogue::fromJson(const QJsonObject &document, const QString
     Catalogue c;
     c.m_source = sourceName;
     Result<Catalogue> r = parse(document, sourceName, {}, &c.m_version, &c.m_categories, &c.m_services,
-                                &c.m_serviceJson);
+                                &c.m_serviceJson, &c.m_announcements);
     if (!r)
         return r.error();
     return c;
@@ -756,10 +759,16 @@ QJsonObject Catalogue::toJson() const
     QJsonArray services;
     for (const QJsonObject &s : m_serviceJson)
         services.append(s);
-    return QJsonObject{{QStringLiteral("format"), 1},
-                       {QStringLiteral("version"), m_version},
-                       {QStringLiteral("categories"), categories},
-                       {QStringLiteral("services"), services}};
+    QJsonObject document{{QStringLiteral("format"), 1},
+                         {QStringLiteral("version"), m_version},
+                         {QStringLiteral("categories"), categories},
+                         {QStringLiteral("services"), services}};
+    QJsonArray announcements;
+    for (const LocalizedText &a : m_announcements)
+        announcements.append(QJsonObject{{QStringLiteral("zh"), a.zh}, {QStringLiteral("en"), a.en}});
+    if (!announcements.isEmpty())
+        document.insert(QStringLiteral("announcements"), announcements);
+    return document;
 }
 
 LocalizedText serviceTagLabel(const QString &tag)

@@ -44,6 +44,8 @@ public:
     const QList<ServiceDefinition> &services() const { return m_services; }
     const ServiceDefinition *service(const QString &id) const;
     const Category *category(const QString &id) const;
+    /** What the county tells villagers on the idle screen ("announcements": [{"zh", "en"}], optional). */
+    const QList<LocalizedText> &announcements() const { return m_announcements; }
 
     /** One self-contained JSON document (every service inline), as imported and as the county serves it. */
     QJsonObject toJson() const;
@@ -56,6 +58,7 @@ private:
     QList<Category> m_categories;
     QList<ServiceDefinition> m_services;
     QList<QJsonObject> m_serviceJson; // as read, for toJson()
+    QList<LocalizedText> m_announcements;
 };
 
 /** The human labels of the catalogue's tags ("最多跑一次" / "Run at most once"). */

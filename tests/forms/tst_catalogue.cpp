@@ -277,6 +277,29 @@ private slots:
         QCOMPARE(again->version(), c->version());
         QCOMPARE(again->toJson(), c->toJson());
     }
+
+    void countyAnnouncementsAreKept()
+    {
+        // The county's announcements for the idle screen travel with its catalogue and survive the install.
+        QJsonObject document = Catalogue::loadBuiltin()->toJson();
+        document.insert(QStringLiteral("announcements"),
+                        QJsonArray{QJsonObject{{QStringLiteral("zh"), QStringLiteral("医保缴费截止12月31日")},
+                                               {QStringLiteral("en"), QStringLiteral("Health insurance: pay by 31 December")}}});
+        QTemporaryDir dataDir;
+        auto installed = Catalogue::importJson(document, dataDir.path());
+        QVERIFY2(installed.ok(), qPrintable(installed ? QString() : installed.error().message));
+        const auto inForce = Catalogue::loadForDataDir(dataDir.path());
+        QCOMPARE(inForce->announcements().size(), 1);
+        QCOMPARE(inForce->announcements().first().text(QStringLiteral("zh_CN")), QStringLiteral("医保缴费截止12月31日"));
+        QCOMPARE(inForce->announcements().first().text(QStringLiteral("en")), QStringLiteral("Health insurance: pay by 31 December"));
+
+        // Like every text of the catalogue, an announcement needs both languages.
+        document.insert(QStringLiteral("announcements"), QJsonArray{QJsonObject{{QStringLiteral("zh"), QStringLiteral("停电通知")}}});
+        auto refused = Catalogue::importJson(document, dataDir.path());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("announcement")), qPrintable(refused.error().message));
+        QCOMPARE(Catalogue::loadForDataDir(dataDir.path())->announcements().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogue)

@@ -29,6 +29,7 @@ namespace {
 const QString kKioskId = QStringLiteral("kiosk-01");
 const QString kApplicantId = QStringLiteral("11010519491231002X");
 const QString kDecision = QStringLiteral("准予受理，请于三个工作日内到乡便民服务中心领取答复");
+const QString kAnnouncement = QStringLiteral("饮水井维修现在可以在本服务中心申请");
 
 QJsonObject findService(const QJsonObject &catalogue, const QString &id)
 {
@@ -279,9 +280,11 @@ void TestSyncQueue::newCatalogueShowsOnTheHomeScreen()
     QVERIFY(!m_ui->item(QStringLiteral("category_village_affairs")));
 
     // County IT publishes a catalogue with a new service; the kiosk's background sync brings it in.
-    const QJsonObject v2 = withNewService(Catalogue::loadBuiltin()->toJson(), 2, QStringLiteral("village_affairs"),
-                                          QStringLiteral("村务办理"), QStringLiteral("well_repair"),
-                                          QStringLiteral("饮水井维修申请"));
+    QJsonObject v2 = withNewService(Catalogue::loadBuiltin()->toJson(), 2, QStringLiteral("village_affairs"),
+                                    QStringLiteral("村务办理"), QStringLiteral("well_repair"), QStringLiteral("饮水井维修申请"));
+    v2.insert(QStringLiteral("announcements"),
+              QJsonArray{QJsonObject{{QStringLiteral("zh"), kAnnouncement},
+                                     {QStringLiteral("en"), QStringLiteral("Drinking-well repairs can now be applied for here")}}});
     publish(v2);
     QTRY_VERIFY_WITH_TIMEOUT(m_ui->item(QStringLiteral("category_village_affairs")), 20000);
     QCOMPARE(m_app->catalogue()->catalogueVersion(), 2);
@@ -294,6 +297,12 @@ void TestSyncQueue::newCatalogueShowsOnTheHomeScreen()
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("cataloguePage"));
     QVERIFY(m_ui->screenTexts().join(QLatin1Char('\n')).contains(QStringLiteral("饮水井维修申请")));
     QVERIFY(m_ui->shoot(m_shots, QStringLiteral("06-catalogue-new-service")));
+
+    // The county's announcement that came with it is on the idle screen.
+    QMetaObject::invokeMethod(m_app->window(), "endSession");
+    QTRY_COMPARE(m_ui->pageName(), QStringLiteral("idlePage"));
+    QVERIFY(m_ui->screenTexts().contains(kAnnouncement));
+    QVERIFY(m_ui->shoot(m_shots, QStringLiteral("06-idle-announcement"), true));
 }
 
 void TestSyncQueue::formInProgressKeepsItsVersion()

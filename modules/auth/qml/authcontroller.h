@@ -9,8 +9,9 @@
 //
 //   Auth.needsFirstSupervisor                         // true on a fresh kiosk: show the first-run page
 //   Auth.createFirstSupervisor("admin", "张主任", "123456")
-//   Auth.login(staffId, pin)                          // then finished("login", ok); not ok: Auth.errorString /
-//                                                     //   Auth.errorCode (auth.wrong_pin, auth.locked, auth.disabled, ...)
+//   Auth.login(staffId, pin)                          // then finished("login", ok); not ok:
+//                                                     //   Auth.errorString / Auth.errorCode
+//                                                     //   (auth.wrong_pin, auth.locked, auth.disabled, ...)
 //   Auth.session                                      // StaffSession: active, role, can(), ended(reason)
 //   Auth.logout()
 //   Auth.staffList()                                  // [{id, name, role, disabled, locked, lockedUntil, steps}]
@@ -92,8 +93,9 @@ private:
     /** What a request hands back from the directory's thread. */
     struct Outcome
     {
-        Error error;                        ///< empty code: done
-        std::optional<StaffAccount> account; ///< logged in (login, first supervisor), or read back after a failed login
+        Error error; ///< empty code: done
+        /** Logged in (login, first supervisor), or read back after a failed login (for the message). */
+        std::optional<StaffAccount> account;
     };
     static Outcome done(const Status &status);
     using Work = std::function<Outcome(StaffDirectory &)>;

@@ -23,6 +23,7 @@ struct Answer
     int status = 0;
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray preferenceApplied; ///< the answer's Preference-Applied header (RFC 7240)
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
@@ -39,7 +40,8 @@ QSslConfiguration clientTls(const QString &caPem, const QString &certPem = {}, c
     return tls;
 }
 
-Answer call(const QByteArray &verb, const QString &url, const QSslConfiguration &tls, const QByteArray &body = {})
+Answer call(const QByteArray &verb, const QString &url, const QSslConfiguration &tls, const QByteArray &body = {},
+            const QByteArray &prefer = {})
 {
     static QNetworkAccessManager *nam = new QNetworkAccessManager;
     nam->clearConnectionCache();
@@ -48,11 +50,14 @@ Answer call(const QByteArray &verb, const QString &url, const QSslConfiguration 
     req.setTransferTimeout(10000);
     if (verb == "POST")
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!prefer.isEmpty())
+        req.setRawHeader("Prefer", prefer);
     QNetworkReply *reply = nam->sendCustomRequest(req, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->error()};
+    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->error(),
+             reply->rawHeader("Preference-Applied")};
     reply->deleteLater();
     return a;
 }
@@ -244,6 +249,49 @@ private Q_SLOTS:
             seen[row.value(QLatin1String("id")).toString()] += 1;
         for (const QJsonObject &c : cases)
             QCOMPARE(seen.value(c.value(QLatin1String("id")).toString()), 1);
+    }
+
+    void statusInResultsWhenTheKioskPrefersIt()
+    {
+        // app/county/README.md, "Prefer: status-in-results": asked for (among other preferences, any case and
+        // spacing), accepted and duplicate results carry the county's status and no "received" entry goes
+        // into the feed; not asked for, protocol 1 as written.
+        const QString url = m_county->url() + QStringLiteral("/api/v1/cases/batch");
+        const QString feed = m_county->url() + QStringLiteral("/api/v1/updates?limit=1000");
+        auto feedHas = [&](const QString &id) {
+            for (const QJsonValue &u : call("GET", feed, m_k2).json().value(QLatin1String("updates")).toArray()) {
+                if (u.toObject().value(QLatin1String("case_id")).toString() == id)
+                    return true;
+            }
+            return false;
+        };
+        const QJsonObject asked = envelope(QStringLiteral("k-02"), QStringLiteral("prefers status"));
+        const QString askedId = asked.value(QLatin1String("id")).toString();
+        Answer r = call("POST", url, m_k2, batch({asked}), "respond-async, Status-In-Results");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.preferenceApplied, QByteArray("status-in-results"));
+        QJsonObject result = r.json().value(QLatin1String("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("received"));
+        QVERIFY(!feedHas(askedId));
+
+        // Sent again after a clerk decided: a duplicate with the status it has now; the decision is in the feed.
+        QCOMPARE(County::run({QStringLiteral("decide"), askedId, QStringLiteral("--status"), QStringLiteral("approved"),
+                              QStringLiteral("--message"), QStringLiteral("准予办理"), QStringLiteral("--db"), m_county->db()}),
+                 0);
+        r = call("POST", url, m_k2, batch({asked}), "status-in-results");
+        result = r.json().value(QLatin1String("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("approved"));
+        QVERIFY(feedHas(askedId));
+
+        const QJsonObject plain = envelope(QStringLiteral("k-02"), QStringLiteral("plain protocol 1"));
+        r = call("POST", url, m_k2, batch({plain}));
+        QVERIFY(r.preferenceApplied.isEmpty());
+        result = r.json().value(QLatin1String("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QLatin1String("outcome")).toString(), QStringLiteral("accepted"));
+        QVERIFY(!result.contains(QLatin1String("status")));
+        QVERIFY(feedHas(plain.value(QLatin1String("id")).toString()));
     }
 
     void decisionsReachOnlyTheirKiosk()

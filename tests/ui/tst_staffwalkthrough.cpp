@@ -464,6 +464,9 @@ void StaffWalkThrough::approverApprovesAndRejects()
     QVERIFY(m_ui->tap(QStringLiteral("approvalsButton")));
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("approvalQueuePage"));
     QCOMPARE(m_app->approvals()->cases().size(), 2);
+    // The clerk who applied, by name as the supervisor entered them, not by staff number.
+    const QString queued = m_ui->textOf(QStringLiteral("queueCaseStep"), m_ui->item(QStringLiteral("queueCase_0")));
+    QVERIFY2(queued.contains(QStringLiteral("王代办")) && !queued.contains(kClerk), qPrintable(queued));
     shoot(QStringLiteral("approval-queue"), true);
 
     // The first case through both steps of its chain (this approver may decide every step).
@@ -487,7 +490,17 @@ void StaffWalkThrough::approverApprovesAndRejects()
             shoot(QStringLiteral("case-review-en"), true);
             QVERIFY(m_ui->tap(QStringLiteral("languageZh")));
             QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
+        } else {
+            // The first step's decision, by the approver's name and the step's, not their ids.
+            const QString decided = m_ui->textOf(QStringLiteral("decision_0"));
+            QVERIFY2(decided.contains(QStringLiteral("李审批")) && !decided.contains(kApprover), qPrintable(decided));
+            QVERIFY2(decided.contains(QStringLiteral("村委会评议")) && !decided.contains(QStringLiteral("village_committee")),
+                     qPrintable(decided));
+            m_ui->reveal(m_ui->item(QStringLiteral("decision_0")));
+            shoot(QStringLiteral("case-review-decided"), true);
         }
+        const QString submitted = m_ui->item(QStringLiteral("submittedRow"))->property("value").toString();
+        QVERIFY2(submitted.contains(QStringLiteral("王代办")) && !submitted.contains(kClerk), qPrintable(submitted));
         QVERIFY(m_ui->tap(QStringLiteral("approveButton")));
         QTRY_COMPARE(m_ui->pageName(), QStringLiteral("approvalQueuePage"));
         QVERIFY(m_ui->textOf(QStringLiteral("queueNotice")).contains(ReceiptCode::caseNumber(first)));

@@ -172,6 +172,72 @@ private slots:
                 QCOMPARE(v.toMap().value(QStringLiteral("rejectedByName")).toString(), QStringLiteral("张主任 (zhang1)"));
         }
     }
+
+    void approverSeesTheClerkAndTheDecisionsByName()
+    {
+        QTemporaryDir tmp;
+        ManualClock clock(testStart());
+        Kiosk k(tmp.filePath(QStringLiteral("k")), clock);
+        QVERIFY(k.init());
+        const QList<std::pair<StaffAccount, QString>> people{
+            {account(QStringLiteral("li"), Role::Clerk), QStringLiteral("李代办")},
+            {account(QStringLiteral("zhang1"), Role::Approver), QStringLiteral("张主任")},
+            {account(QStringLiteral("zhang2"), Role::Approver), QStringLiteral("张主任")}, // the same name twice
+            {account(QStringLiteral("wang"), Role::Approver), QStringLiteral("王主任")}};
+        for (auto [person, name] : people) {
+            person.displayName = name;
+            QVERIFY(k.staff->add(person, QStringLiteral("111111"), QStringLiteral("t")).ok());
+        }
+        ServicePolicy policy;
+        policy.serviceId = QStringLiteral("old_age_allowance");
+        policy.agentAllowed = true;
+        policy.chain = {ApprovalChainStep{QStringLiteral("village_committee"), QStringLiteral("village_approver"),
+                                          QStringLiteral("村委会评议"), QStringLiteral("Village committee review")},
+                        ApprovalChainStep{QStringLiteral("town_review"), QStringLiteral("town_approver"),
+                                          QStringLiteral("乡镇审核"), QStringLiteral("Town review")}};
+        const ServicePolicyLookup policies = policyLookup({policy});
+        SubmissionService submissions(*k.store, policies);
+        CaseWorkflow workflow(*k.store, policies);
+        CaseRecord c;
+        c.serviceId = policy.serviceId;
+        c.applicant.name = QStringLiteral("王小明");
+        c.applicant.idNumber = QStringLiteral("11010519491231002X");
+        c.channel = QStringLiteral("agent");
+        c.agent.consent.method = QStringLiteral("id_card");
+        const StaffAccount clerk = k.staff->get(QStringLiteral("li")).value();
+        const auto submitted = submissions.submit(c, &clerk);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().message));
+        QVERIFY(workflow.approve(submitted->id, QStringLiteral("village_committee"),
+                                 k.staff->get(QStringLiteral("zhang1")).value(), QStringLiteral("情况属实")).ok());
+
+        // 王主任 decides the second step: the queue names the clerk, the review page the first approver.
+        AuthController auth(*k.staff, clock);
+        ApprovalController approvals(workflow, *auth.session());
+        approvals.setStaffDirectory(k.staff.get());
+        auth.login(QStringLiteral("wang"), QStringLiteral("111111"));
+        QVERIFY(auth.session()->isActive());
+        QCOMPARE(approvals.cases().size(), 1);
+        const QVariantMap queued = approvals.cases().constFirst().toMap();
+        QCOMPARE(queued.value(QStringLiteral("clerk")).toString(), QStringLiteral("li"));
+        QCOMPARE(queued.value(QStringLiteral("clerkName")).toString(), QStringLiteral("李代办"));
+        QVariantMap details = approvals.details(submitted->id);
+        QCOMPARE(details.value(QStringLiteral("clerkName")).toString(), QStringLiteral("李代办"));
+        QVariantList decisions = details.value(QStringLiteral("approvals")).toList();
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.constFirst().toMap().value(QStringLiteral("staffId")).toString(), QStringLiteral("zhang1"));
+        // Two 张主任: the id beside the name says which one approved.
+        QCOMPARE(decisions.constFirst().toMap().value(QStringLiteral("staffName")).toString(), QStringLiteral("张主任（zhang1）"));
+        QCOMPARE(decisions.constFirst().toMap().value(QStringLiteral("stepName")).toString(), QStringLiteral("村委会评议"));
+        approvals.setLanguage(QStringLiteral("en"));
+        decisions = approvals.details(submitted->id).value(QStringLiteral("approvals")).toList();
+        QCOMPARE(decisions.constFirst().toMap().value(QStringLiteral("staffName")).toString(), QStringLiteral("张主任 (zhang1)"));
+        QCOMPARE(decisions.constFirst().toMap().value(QStringLiteral("stepName")).toString(), QStringLiteral("Village committee review"));
+
+        // Without a directory (or for someone it does not know) the id is all there is to show.
+        ApprovalController anonymous(workflow, *auth.session());
+        anonymous.refresh();
+        QCOMPARE(anonymous.cases().constFirst().toMap().value(QStringLiteral("clerkName")).toString(), QStringLiteral("li"));
+    }
 };
 
 QTEST_MAIN(TestWorkflowQml)

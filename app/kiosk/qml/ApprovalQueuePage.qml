@@ -64,12 +64,13 @@ PageBase {
                         wrapMode: Text.Wrap
                     }
                     Text {
+                        objectName: "queueCaseStep"
                         Layout.fillWidth: true
                         text: qsTr("Step %1 of %2: %3").arg(caseCard.modelData.stepNumber)
                                   .arg(caseCard.modelData.stepCount).arg(caseCard.modelData.stepName)
                               + " · " + qsTr("submitted %1").arg(Qt.formatDateTime(caseCard.modelData.submittedAt, "yyyy-MM-dd hh:mm"))
                               + " · " + (caseCard.modelData.channel === "agent"
-                                         ? qsTr("by clerk %1").arg(caseCard.modelData.clerk) : qsTr("self-service"))
+                                         ? qsTr("by clerk %1").arg(caseCard.modelData.clerkName) : qsTr("self-service"))
                         color: Theme.textMuted
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall

@@ -112,10 +112,11 @@ PageBase {
             Row2 { label: qsTr("Phone"); value: root.details.phone || "" }
             Row2 { label: qsTr("Address"); value: root.details.address || "" }
             Row2 {
+                objectName: "submittedRow"
                 label: qsTr("Submitted")
                 value: root.details.submittedAt
                        ? Qt.formatDateTime(root.details.submittedAt, "yyyy-MM-dd hh:mm") + " · "
-                         + (root.details.channel === "agent" ? qsTr("by clerk %1").arg(root.details.clerk) : qsTr("self-service"))
+                         + (root.details.channel === "agent" ? qsTr("by clerk %1").arg(root.details.clerkName) : qsTr("self-service"))
                        : ""
             }
             Row2 {
@@ -206,13 +207,16 @@ PageBase {
         }
     }
 
+    // The decisions so far: who by name (as on the returned-cases page), the step as the catalogue names it.
     Repeater {
         model: root.details.approvals || []
         Text {
             required property var modelData
+            required property int index
+            objectName: "decision_" + index
             Layout.fillWidth: true
             text: (modelData.decision === "approve" ? qsTr("Approved") : qsTr("Rejected")) + " · "
-                  + modelData.step + " · " + modelData.staffId + " · "
+                  + modelData.stepName + " · " + modelData.staffName + " · "
                   + Qt.formatDateTime(modelData.at, "yyyy-MM-dd hh:mm") + (modelData.note ? " · " + modelData.note : "")
             color: Theme.textMuted
             font.family: Theme.fontFamily

@@ -46,8 +46,9 @@ void ApprovalController::clear()
     report(Error());
 }
 
-QVariantMap ApprovalController::row(const CaseRecord &record) const
+QVariantMap ApprovalController::row(const CaseRecord &record, const QHash<QString, QString> &names) const
 {
+    const QString clerk = record.agent.staffId;
     const auto policy = m_workflow.policy(record.serviceId);
     const QString caseNumber = caseNumberOf(record.id);
     return {{QStringLiteral("caseId"), record.id},
@@ -58,7 +59,8 @@ QVariantMap ApprovalController::row(const CaseRecord &record) const
             {QStringLiteral("idNumberMasked"), maskIdNumber(record.applicant.idNumber)},
             {QStringLiteral("submittedAt"), record.submittedAt},
             {QStringLiteral("channel"), record.channel},
-            {QStringLiteral("clerk"), record.agent.staffId},
+            {QStringLiteral("clerk"), clerk},
+            {QStringLiteral("clerkName"), names.value(clerk, clerk)},
             {QStringLiteral("state"), caseStateName(record.state)}};
 }
 
@@ -94,8 +96,9 @@ void ApprovalController::refresh()
         if (!pending) {
             report(pending.error());
         } else {
+            const QHash<QString, QString> names = pending->isEmpty() ? QHash<QString, QString>() : staffNames();
             for (const PendingApproval &p : *pending) {
-                QVariantMap r = row(p.record);
+                QVariantMap r = row(p.record, names);
                 r.insert(QStringLiteral("step"), p.step.id);
                 r.insert(QStringLiteral("stepName"), p.step.name(m_language));
                 r.insert(QStringLiteral("stepNumber"), p.stepNumber);
@@ -111,7 +114,7 @@ void ApprovalController::refresh()
         if (back) {
             const QHash<QString, QString> names = back->isEmpty() ? QHash<QString, QString>() : staffNames();
             for (const CaseRecord &c : *back) {
-                QVariantMap r = row(c);
+                QVariantMap r = row(c, names);
                 const Approval &last = c.approvals.constLast();
                 r.insert(QStringLiteral("rejectedBy"), last.staffId);
                 r.insert(QStringLiteral("rejectedByName"), names.value(last.staffId, last.staffId));
@@ -139,7 +142,8 @@ QVariantMap ApprovalController::details(const QString &caseId)
         report(record.error());
         return {};
     }
-    QVariantMap d = row(*record);
+    const QHash<QString, QString> names = staffNames();
+    QVariantMap d = row(*record, names);
     d.insert(QStringLiteral("phone"), record->applicant.phone);
     d.insert(QStringLiteral("address"), record->applicant.address);
     d.insert(QStringLiteral("fields"), record->fields.toVariantMap());
@@ -150,10 +154,20 @@ QVariantMap ApprovalController::details(const QString &caseId)
                                    {QStringLiteral("mime"), a.mime},
                                    {QStringLiteral("bytes"), a.bytes}};
     d.insert(QStringLiteral("attachments"), attachments);
+    const auto policy = m_workflow.policy(record->serviceId);
+    auto stepName = [&policy, this](const QString &step) {
+        if (policy)
+            for (const ApprovalChainStep &s : policy->chain)
+                if (s.id == step)
+                    return s.name(m_language);
+        return step; // a step the catalogue no longer has
+    };
     QVariantList approvals;
     for (const Approval &a : record->approvals)
         approvals << QVariantMap{{QStringLiteral("step"), a.step},
+                                 {QStringLiteral("stepName"), stepName(a.step)},
                                  {QStringLiteral("staffId"), a.staffId},
+                                 {QStringLiteral("staffName"), names.value(a.staffId, a.staffId)},
                                  {QStringLiteral("decision"), a.decision},
                                  {QStringLiteral("at"), a.at},
                                  {QStringLiteral("note"), a.note}};

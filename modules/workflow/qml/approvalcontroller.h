@@ -4,9 +4,11 @@
 //
 //   Approvals.cases        // waiting for a step this approver may decide, oldest first:
 //                          // [{caseId, caseNumber, serviceId, serviceName, step, stepName, stepNumber,
-//                          //   stepCount, applicantName, idNumberMasked, submittedAt, clerk, channel}]
+//                          //   stepCount, applicantName, idNumberMasked, submittedAt, clerk (staff id),
+//                          //   clerkName, channel}]
 //   Approvals.details(caseId)   // {…the row…, phone, address, fields, attachments: [{sha256, kind, mime,
-//                               //  bytes}], approvals: [{step, staffId, decision, at, note}], consent}
+//                               //  bytes}], approvals: [{step, stepName, staffId, staffName, decision, at,
+//                               //  note}], consent}
 //   Approvals.approve(caseId, step, note) / Approvals.reject(caseId, step, note)
 //   Approvals.returned     // the clerk's cases an approver sent back, with the note (clerk, supervisor):
 //                          // the row plus {rejectedBy (staff id), rejectedByName, rejectedAt, step, note}
@@ -60,9 +62,9 @@ public:
      *  connection to the same data directory; the lists and details are still read here. Both must
      *  outlive every decision sent, i.e. stop that thread before destroying this controller. */
     void setWorker(CaseWorkflow *writer, QObject *context);
-    /** Names the staff on the lists (`rejectedByName`): the display name, with the staff id beside it where
-     *  two people share that name; the id alone for someone the directory does not know. Read on this
-     *  thread; without a directory the id is the name. */
+    /** Names the staff on the pages (`clerkName`, `rejectedByName`, a decision's `staffName`): the display
+     *  name, with the staff id beside it where two people share that name; the id alone for someone the
+     *  directory does not know. Read on this thread; without a directory the id is the name. */
     void setStaffDirectory(const StaffDirectory *directory) { m_directory = directory; }
 
     Q_INVOKABLE void refresh();
@@ -87,8 +89,9 @@ private:
     bool report(const Error &error);
     bool ok() { return report(Error()); }
     void clear();
-    QVariantMap row(const CaseRecord &record) const;
-    /** staff id -> what the pages call them (setStaffDirectory), for one refresh. */
+    /** The case as the lists show it; `names` (staffNames()) names its clerk. */
+    QVariantMap row(const CaseRecord &record, const QHash<QString, QString> &names) const;
+    /** staff id -> what the pages call them (setStaffDirectory), for one refresh or one details(). */
     QHash<QString, QString> staffNames() const;
     CaseWorkflow &m_workflow;
     CaseWorkflow *m_writer = nullptr;

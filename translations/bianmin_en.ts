@@ -846,6 +846,30 @@
             <numerusform>No touch for a while: you will be logged out in %n seconds. Touch the screen to stay.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: the disk is full. Please call the technician.</source>
+        <translation>Not saved: the disk is full. Please call the technician.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk could not write to its disk (it may be full or failing). Please call the technician.</source>
+        <translation>Not saved: the kiosk could not write to its disk (it may be full or failing). Please call the technician.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk cannot write its data at the moment. Please call the technician.</source>
+        <translation>Not saved: the kiosk cannot write its data at the moment. Please call the technician.</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk's database is busy. Wait a minute, then try again.</source>
+        <translation>Not saved: the kiosk's database is busy. Wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this case a moment ago. Look at the list again before you try once more.</source>
+        <translation>Not saved: someone else changed this case a moment ago. Look at the list again before you try once more.</translation>
+    </message>
+    <message>
+        <source>Not saved. Please try again; if it fails again, call the technician.</source>
+        <translation>Not saved. Please try again; if it fails again, call the technician.</translation>
+    </message>
 </context>
 <context>
     <name>MultilineField</name>
@@ -1002,6 +1026,13 @@
     <message>
         <source>Next: the villager's consent</source>
         <translation>Next: the villager's consent</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemText</name>
+    <message>
+        <source>Details for the technician: %1</source>
+        <translation>Details for the technician: %1</translation>
     </message>
 </context>
 <context>

@@ -840,6 +840,30 @@
             <numerusform>一段时间没有操作：%n 秒后将自动退出登录。触摸屏幕可继续使用。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not saved: the disk is full. Please call the technician.</source>
+        <translation>保存没有成功：磁盘已满。请联系技术员。</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk could not write to its disk (it may be full or failing). Please call the technician.</source>
+        <translation>保存没有成功：本机无法写入磁盘（可能已满或出了故障）。请联系技术员。</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk cannot write its data at the moment. Please call the technician.</source>
+        <translation>保存没有成功：本机现在无法写入数据。请联系技术员。</translation>
+    </message>
+    <message>
+        <source>Not saved: the kiosk's database is busy. Wait a minute, then try again.</source>
+        <translation>保存没有成功：本机数据库正忙。请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this case a moment ago. Look at the list again before you try once more.</source>
+        <translation>保存没有成功：刚才有人改动了这个案件。请先看一下最新的列表，再试一次。</translation>
+    </message>
+    <message>
+        <source>Not saved. Please try again; if it fails again, call the technician.</source>
+        <translation>保存没有成功。请再试一次；如果还不行，请联系技术员。</translation>
+    </message>
 </context>
 <context>
     <name>MultilineField</name>
@@ -996,6 +1020,13 @@
     <message>
         <source>Next: the villager's consent</source>
         <translation>下一步：村民授权</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemText</name>
+    <message>
+        <source>Details for the technician: %1</source>
+        <translation>技术细节（供技术人员参考）：%1</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,8 @@ private:
     void fillApplication(const QString &name, const QString &category = QStringLiteral("social_assistance"),
                          const QString &service = QStringLiteral("temporary_assistance"));
     std::unique_ptr<DataStore> openStore();
+    /** Makes the staff thread's connection refuse every write (as a read-only disk would), or not. */
+    void setStaffStoreReadOnly(bool on);
     QString caseIdFor(const QString &applicantName);
 
     QTemporaryDir m_data;
@@ -189,6 +191,15 @@ std::unique_ptr<DataStore> StaffWalkThrough::openStore()
     static SystemClock clock;
     auto store = DataStore::open(DataDir(m_data.path() + QStringLiteral("/kiosk")), clock);
     return store ? std::move(*store) : nullptr;
+}
+
+void StaffWalkThrough::setStaffStoreReadOnly(bool on)
+{
+    StaffWorker *worker = m_app->staffWorker();
+    QMetaObject::invokeMethod(worker, [worker, on] {
+        QSqlQuery(worker->store()->database().sql())
+            .exec(on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF"));
+    }, Qt::BlockingQueuedConnection);
 }
 
 QString StaffWalkThrough::caseIdFor(const QString &applicantName)
@@ -546,8 +557,21 @@ void StaffWalkThrough::clerkSeesTheReturnedCase()
     // The approver by name, as the supervisor entered them, not by staff number.
     QVERIFY2(note.contains(QStringLiteral("李审批")) && !note.contains(kApprover), qPrintable(note));
     shoot(QStringLiteral("returned-cases"), true);
+    // The store refuses the write: a plain sentence says so and what to do, the store's own words small
+    // underneath for the technician; the case stays returned.
+    setStaffStoreReadOnly(true);
+    QVERIFY(m_ui->tap(QStringLiteral("resubmitButton")));
+    QTRY_VERIFY(m_ui->item(QStringLiteral("resubmitProblem")));
+    setStaffStoreReadOnly(false);
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")), QStringLiteral("保存没有成功：本机现在无法写入数据。请联系技术员。"));
+    const QString detail = m_ui->textOf(QStringLiteral("saveProblemDetail"));
+    QVERIFY2(detail.contains(QStringLiteral("read-only")), qPrintable(detail));
+    QVERIFY(!m_ui->item(QStringLiteral("returnedNotice")));
+    QCOMPARE(openStore()->cases().get(caseIdFor(QStringLiteral("钱小梅")))->state, CaseState::Rejected);
+    shoot(QStringLiteral("returned-cases-not-saved"), true);
     QVERIFY(m_ui->tap(QStringLiteral("resubmitButton")));
     QTRY_VERIFY(!m_ui->textOf(QStringLiteral("returnedNotice")).isEmpty());
+    QVERIFY(!m_ui->item(QStringLiteral("resubmitProblem")));
     auto store = openStore();
     QCOMPARE(store->cases().get(caseIdFor(QStringLiteral("钱小梅")))->state, CaseState::AwaitingApproval);
     logout();
@@ -566,13 +590,7 @@ void StaffWalkThrough::failedCommitIsToldAndNothingElse()
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("caseReviewPage"));
     QCOMPARE(m_ui->page()->property("caseId").toString(), caseId);
     StaffWorker *worker = m_app->staffWorker();
-    auto readOnly = [worker](bool on) {
-        QMetaObject::invokeMethod(worker, [worker, on] {
-            QSqlQuery(worker->store()->database().sql())
-                .exec(on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF"));
-        }, Qt::BlockingQueuedConnection);
-    };
-    readOnly(true);
+    setStaffStoreReadOnly(true);
     QSemaphore hold; // the staff thread waits until the "saving" state has been looked at
     QMetaObject::invokeMethod(worker, [&hold] { hold.tryAcquire(1, 10000); }, Qt::QueuedConnection);
     QVERIFY(m_ui->tap(QStringLiteral("approveButton")));
@@ -582,7 +600,7 @@ void StaffWalkThrough::failedCommitIsToldAndNothingElse()
     shoot(QStringLiteral("case-review-saving"));
     hold.release();
     QTRY_VERIFY(!m_ui->textOf(QStringLiteral("reviewProblem")).isEmpty());
-    readOnly(false);
+    setStaffStoreReadOnly(false);
     QCOMPARE(m_ui->pageName(), QStringLiteral("caseReviewPage"));
     QVERIFY(!m_ui->item(QStringLiteral("reviewSaving")));
     QVERIFY(m_ui->item(QStringLiteral("approveButton"))->isEnabled());
@@ -666,6 +684,26 @@ void StaffWalkThrough::supervisorReprintsAReceipt()
     QVERIFY(m_ui->tap(QStringLiteral("resetPin"), approverCard));
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffEditPage"));
     shoot(QStringLiteral("reset-pin"));
+    // Not saved (the store refuses the write): said plainly, with the technician's details underneath,
+    // and the page stays so the supervisor can try again.
+    setStaffStoreReadOnly(true);
+    enterPin(QStringLiteral("864200"));
+    QVERIFY(m_ui->tap(QStringLiteral("saveButton")));
+    QTRY_VERIFY(m_ui->item(QStringLiteral("editProblem")));
+    setStaffStoreReadOnly(false);
+    QCOMPARE(m_ui->pageName(), QStringLiteral("staffEditPage"));
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")), QStringLiteral("保存没有成功：本机现在无法写入数据。请联系技术员。"));
+    QVERIFY2(m_ui->textOf(QStringLiteral("saveProblemDetail")).contains(QStringLiteral("read-only")),
+             qPrintable(m_ui->textOf(QStringLiteral("saveProblemDetail"))));
+    QVERIFY(!m_app->auth()->directory().verifyPin(kApprover, QStringLiteral("864200")).ok());
+    shoot(QStringLiteral("reset-pin-not-saved"), true);
+    QVERIFY(m_ui->tap(QStringLiteral("languageEn")));
+    QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")),
+             QStringLiteral("Not saved: the kiosk cannot write its data at the moment. Please call the technician."));
+    shoot(QStringLiteral("reset-pin-not-saved-en"), true);
+    QVERIFY(m_ui->tap(QStringLiteral("languageZh")));
+    QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
     enterPin(QStringLiteral("864200"));
     QVERIFY(m_ui->tap(QStringLiteral("saveButton")));
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffManagePage"));
@@ -693,8 +731,18 @@ void StaffWalkThrough::supervisorReprintsAReceipt()
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("refusedCasesPage"));
     QVERIFY(m_ui->textOf(QStringLiteral("countyMessage")).contains(QStringLiteral("户籍系统")));
     shoot(QStringLiteral("refused-cases"), true);
+    setStaffStoreReadOnly(true);
+    QVERIFY(m_ui->tap(QStringLiteral("sendAgainButton")));
+    QTRY_VERIFY(m_ui->item(QStringLiteral("resubmitProblem")));
+    setStaffStoreReadOnly(false);
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")), QStringLiteral("保存没有成功：本机现在无法写入数据。请联系技术员。"));
+    QVERIFY(!m_ui->textOf(QStringLiteral("saveProblemDetail")).isEmpty());
+    QVERIFY(m_ui->item(QStringLiteral("countyMessage"))); // still refused, still on the list
+    QCOMPARE(openStore()->cases().get(caseIdFor(QStringLiteral("赵大山")))->state, CaseState::Refused);
+    shoot(QStringLiteral("refused-cases-not-saved"));
     QVERIFY(m_ui->tap(QStringLiteral("sendAgainButton")));
     QTRY_VERIFY(!m_ui->item(QStringLiteral("countyMessage")));
+    QVERIFY(!m_ui->item(QStringLiteral("resubmitProblem")));
     QVERIFY(openStore()->cases().get(caseIdFor(QStringLiteral("赵大山")))->state != CaseState::Refused);
     QVERIFY(m_ui->tap(QStringLiteral("homeButton")));
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));

@@ -190,6 +190,17 @@ Window {
         }
         return qsTr("The receipt could not be printed. Try again, or ask a technician.")
     }
+    /** A staff save that failed (the store's error code: modules/store) in plain words, with what to do. */
+    function saveProblem(code) {
+        switch (code) {
+        case "store.disk_full": return qsTr("Not saved: the disk is full. Please call the technician.")
+        case "store.io": return qsTr("Not saved: the kiosk could not write to its disk (it may be full or failing). Please call the technician.")
+        case "store.readonly": return qsTr("Not saved: the kiosk cannot write its data at the moment. Please call the technician.")
+        case "store.busy": return qsTr("Not saved: the kiosk's database is busy. Wait a minute, then try again.")
+        case "store.state_changed": return qsTr("Not saved: someone else changed this case a moment ago. Look at the list again before you try once more.")
+        }
+        return qsTr("Not saved. Please try again; if it fails again, call the technician.")
+    }
     Connections {
         target: auth ? auth.session : null
         function onEnded(reason) { window.endStaffSession() }

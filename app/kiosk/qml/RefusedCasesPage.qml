@@ -11,7 +11,9 @@ PageBase {
     subtitle: cases && cases.refused.length === 0 ? qsTr("The county has refused no case.") : ""
 
     property string notice
-    property bool noticeIsProblem: false
+    /** Why the last "send again" was not saved (errorCode, errorString); "" after a success. */
+    property string problemCode
+    property string problemDetail
     /** The case number being sent again: its commit runs on the staff thread. */
     property string sending
     Connections {
@@ -20,8 +22,9 @@ PageBase {
         function onFinished(action, caseId, ok) {
             if (action !== "resubmit")
                 return
-            root.noticeIsProblem = !ok
-            root.notice = ok ? qsTr("Case %1 is on its way again.").arg(root.sending) : approvals.errorString
+            root.notice = ok ? qsTr("Case %1 is on its way again.").arg(root.sending) : ""
+            root.problemCode = ok ? "" : approvals.errorCode
+            root.problemDetail = ok ? "" : approvals.errorString
             root.sending = ""
             cases.refreshRefused()
         }
@@ -30,14 +33,21 @@ PageBase {
     Component.onCompleted: if (cases) cases.refreshRefused()
 
     Text {
+        objectName: "refusedNotice"
         Layout.fillWidth: true
         visible: root.notice !== ""
         text: root.notice
-        color: root.noticeIsProblem ? Theme.danger : Theme.success
+        color: Theme.success
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontLarge
         font.bold: true
         wrapMode: Text.Wrap
+    }
+    SaveProblemText {
+        objectName: "resubmitProblem"
+        code: root.problemCode
+        detail: root.problemDetail
+        fontSize: Theme.fontLarge
     }
 
     WorkingText {
@@ -97,6 +107,7 @@ PageBase {
                     enabled: root.sending === ""
                     onClicked: {
                         root.notice = ""
+                        root.problemCode = ""
                         root.sending = caseCard.modelData.caseNumber
                         approvals.resubmit(caseCard.modelData.caseId, "")
                     }

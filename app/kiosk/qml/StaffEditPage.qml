@@ -30,6 +30,9 @@ PageBase {
     property string role: "clerk"
     property string pin
     property string message
+    /** Why the save failed where the page has no sentence of its own (errorCode, errorString). */
+    property string problemCode
+    property string problemDetail
     property bool saving: false
 
     readonly property bool needsPin: mode !== "steps"
@@ -37,6 +40,7 @@ PageBase {
 
     function save() {
         message = ""
+        problemCode = ""
         saving = true
         if (mode === "add")
             auth.addStaff(idInput.text, nameInput.text, role, pin, role === "approver" ? steps : [])
@@ -60,7 +64,9 @@ PageBase {
                 case "auth.bad_id": root.message = qsTr("A staff number has letters, digits, dots, dashes or underscores (at most 32)."); break
                 case "auth.bad_name": root.message = qsTr("Enter the staff member's name."); break
                 case "auth.bad_pin": root.message = qsTr("A PIN has 6 digits."); break
-                default: root.message = auth.errorString
+                default:
+                    root.problemCode = auth.errorCode
+                    root.problemDetail = auth.errorString
                 }
                 return
             }
@@ -175,6 +181,11 @@ PageBase {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 wrapMode: Text.Wrap
+            }
+            SaveProblemText {
+                objectName: "editProblem"
+                code: root.problemCode
+                detail: root.problemDetail
             }
         }
         PinPad {

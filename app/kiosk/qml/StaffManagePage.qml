@@ -11,6 +11,9 @@ PageBase {
 
     property var rows: []
     property string notice
+    /** Why the last disable/enable was not saved (errorCode, errorString). */
+    property string problemCode
+    property string problemDetail
     /** A disable/enable is being committed on the staff thread. */
     property bool saving: false
 
@@ -31,8 +34,8 @@ PageBase {
             if (!root.saving || action !== "setStaffDisabled")
                 return
             root.saving = false
-            if (!ok)
-                root.notice = auth.errorString
+            root.problemCode = ok ? "" : auth.errorCode
+            root.problemDetail = ok ? "" : auth.errorString
         }
     }
 
@@ -46,6 +49,11 @@ PageBase {
         font.pixelSize: Theme.fontBody
         font.bold: true
         wrapMode: Text.Wrap
+    }
+    SaveProblemText {
+        objectName: "manageProblem"
+        code: root.problemCode
+        detail: root.problemDetail
     }
 
     Repeater {
@@ -110,6 +118,7 @@ PageBase {
                         enabled: !root.saving
                         onClicked: {
                             root.notice = ""
+                            root.problemCode = ""
                             root.saving = true
                             auth.setStaffDisabled(staffCard.modelData.id, !staffCard.modelData.disabled)
                         }

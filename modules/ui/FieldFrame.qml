@@ -40,6 +40,9 @@ ColumnLayout {
     property var bringPaper: null
 
     default property alias content: editorColumn.data
+    /** PageBase.reveal() shows the whole field for anything inside it: the villager typing above the
+     *  on-screen keyboard sees which question the box answers and its message. */
+    readonly property bool revealWhole: true
 
     signal edited(var value)
     signal finished()

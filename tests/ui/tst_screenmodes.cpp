@@ -154,6 +154,7 @@ private:
     void fillStepAndGoOn();
     void typePinyin(const QString &letters);
 
+    double keyboardTop() const;
     void checkLayout(const QString &shot, QStringList &problems);
     void checkItem(QQuickItem *item, const QString &shot, QStringList &problems);
 
@@ -324,10 +325,26 @@ void ScreenModes::toFormKeyboard()
     QTRY_VERIFY(inputPanel()->property("active").toBool());
     typePinyin(QStringLiteral("nongjiale"));
     QTRY_VERIFY(findText(inputPanel(), QStringLiteral("农家乐")));
-    m_beforeShot = [this] {
+    m_beforeShot = [this, name] {
         QTest::qWait(300); // the candidate bar slides in; a new width resizes the keyboard
         QQuickItem *candidate = findText(inputPanel(), QStringLiteral("农家乐"));
         QVERIFY2(candidate, "农家乐 among the candidates");
+        // The villager sees which question the box answers: the field's label and the box itself, in
+        // the page's view and above the keyboard (at 1280x800 in large text the label was cut off).
+        QVERIFY(name->hasActiveFocus());
+        auto *flick = page()->property("flickable").value<QQuickItem *>();
+        QVERIFY(flick);
+        QRectF view = flick->mapRectToScene(QRectF(0, 0, flick->width(), flick->height()));
+        view.setBottom(qMin(view.bottom(), keyboardTop()));
+        QQuickItem *field = item(QStringLiteral("field_applicant.name"));
+        for (QQuickItem *part : {findItem(field, QStringLiteral("fieldLabel")), name}) {
+            QVERIFY(part && part->isVisible());
+            const QRectF rect = part->mapRectToScene(QRectF(0, 0, part->width(), part->height()));
+            QVERIFY2(view.adjusted(-1, -1, 1, 1).contains(rect),
+                     qPrintable(QStringLiteral("%1 at %2..%3 outside the view above the keyboard %4..%5 (%6x%7)")
+                                    .arg(part->objectName()).arg(rect.top()).arg(rect.bottom())
+                                    .arg(view.top()).arg(view.bottom()).arg(window()->width()).arg(window()->height())));
+        }
     };
 }
 
@@ -666,16 +683,23 @@ void ScreenModes::everyScreenInEveryLook()
              qPrintable(m_app->qmlWarnings().value(m_qmlWarningsBefore).toString()));
 }
 
+double ScreenModes::keyboardTop() const
+{
+    // What the open keyboard covers: its keys and, above them, the Pinyin candidate bar.
+    QQuickItem *keyboard = inputPanel();
+    double top = window()->height();
+    if (keyboard->property("active").toBool()) {
+        top = keyboard->mapToScene(QPointF(0, 0)).y();
+        if (QQuickItem *candidates = findItem(keyboard, QStringLiteral("wordCandidateView")); candidates && candidates->height() > 0)
+            top = qMin(top, candidates->mapToScene(QPointF(0, 0)).y());
+    }
+    return top;
+}
+
 void ScreenModes::checkLayout(const QString &shot, QStringList &problems)
 {
     QQuickItem *keyboard = inputPanel();
-    // What the open keyboard covers: its keys and, above them, the Pinyin candidate bar.
-    m_keyboardTop = window()->height();
-    if (keyboard->property("active").toBool()) {
-        m_keyboardTop = keyboard->mapToScene(QPointF(0, 0)).y();
-        if (QQuickItem *candidates = findItem(keyboard, QStringLiteral("wordCandidateView")); candidates && candidates->height() > 0)
-            m_keyboardTop = qMin(m_keyboardTop, candidates->mapToScene(QPointF(0, 0)).y());
-    }
+    m_keyboardTop = keyboardTop();
     m_textsChecked = 0;
     m_targetsChecked = 0;
     std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {

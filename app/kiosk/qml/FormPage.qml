@@ -10,6 +10,7 @@ PageBase {
     id: root
     objectName: "formPage"
     title: form.serviceName
+    buttonsScrollWhileTyping: true // Back / Next under the last field while the keyboard is open
 
     /** Opened from a draft after a restart: say so once. */
     property bool resumed: false

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls.Basic as B
 import QtQuick.Layouts
+import QtQuick.Window
 import Bianmin.Ui
 
 Item {
@@ -19,14 +20,48 @@ Item {
     /** Pages may handle "back" themselves (the form steps back within itself); true = handled. */
     property var back: null
 
-    /** Scrolls so that `item` (inside the content) is in view. */
+    /** While the on-screen keyboard is open the buttons scroll with the content, below it, instead of
+     *  staying docked: at 1280x800 in large text the docked row left too little room above the keyboard
+     *  for the field being typed into together with its label. Pages with text fields switch it on. */
+    property bool buttonsScrollWhileTyping: false
+    readonly property bool buttonsInline: buttonsScrollWhileTyping && Qt.inputMethod.visible
+
+    /** Scrolls so that `item` (inside the content) is in view. An item inside a form field (FieldFrame)
+     *  brings the whole field: its label, help, editor and message, not only the box being typed into;
+     *  when the field is taller than the view, its label first. */
     function reveal(item) {
-        const p = item.mapToItem(column, 0, 0)
+        let target = item
+        for (let p = item; p && p !== column; p = p.parent) {
+            if (p.revealWhole === true) {
+                target = p
+                break
+            }
+        }
+        if (target !== item && target.height > flick.height && item.height <= flick.height) {
+            // The whole field does not fit (a long repeat group): its label if the item still shows.
+            const itemBottom = item.mapToItem(target, 0, item.height).y
+            if (itemBottom + Theme.spacing > flick.height)
+                target = item
+        }
+        const p = target.mapToItem(column, 0, 0)
         const top = p.y + column.y
-        if (top >= flick.contentY && top + Math.min(item.height, flick.height / 2) <= flick.contentY + flick.height)
+        const bottom = top + Math.min(target.height, flick.height - Theme.spacing)
+        if (top >= flick.contentY && bottom <= flick.contentY + flick.height)
             return // already in view: do not jump
-        const target = Math.max(0, Math.min(p.y - Theme.spacing, flick.contentHeight - flick.height))
-        flick.contentY = target
+        flick.contentY = Math.max(0, Math.min(top - Theme.spacing, flick.contentHeight - flick.height))
+    }
+    /** The field being typed into stays in view when the room for the page changes (the keyboard opens,
+     *  its candidate bar appears, the window turns): Main.qml makes the page shorter, this follows. */
+    function revealFocus() {
+        const focused = root.Window.window ? root.Window.window.activeFocusItem : null
+        if (!focused || !Qt.inputMethod.visible)
+            return
+        for (let p = focused.parent; p; p = p.parent) {
+            if (p === column) {
+                root.reveal(focused)
+                return
+            }
+        }
     }
 
     Flickable {
@@ -34,9 +69,13 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.bottom: footer.top
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: root.buttonsInline ? 0 : footer.height
         contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+        contentHeight: column.implicitHeight + 2 * Theme.margin + (root.buttonsInline ? footer.height : 0)
+        onHeightChanged: Qt.callLater(root.revealFocus)
+        // Content that got shorter (the buttons docked again) leaves no empty space under the view.
+        onContentHeightChanged: if (contentY > Math.max(0, contentHeight - height)) contentY = Math.max(0, contentHeight - height)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         B.ScrollBar.vertical: B.ScrollBar {
@@ -78,9 +117,11 @@ Item {
 
     Rectangle {
         id: footer
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        // Docked at the bottom of the page, or (while typing, see buttonsInline) under the content.
+        parent: root.buttonsInline ? flick.contentItem : root
+        x: 0
+        y: root.buttonsInline ? column.y + column.implicitHeight + Theme.margin : root.height - height
+        width: root.buttonsInline ? flick.width - 24 : root.width // inline: clear of the scroll bar
         height: buttonRow.children.length > 0 ? buttonRow.implicitHeight + 2 * Theme.spacing : 0
         visible: height > 0
         color: Theme.surfaceAlt

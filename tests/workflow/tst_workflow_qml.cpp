@@ -18,6 +18,26 @@
 using namespace bianmin;
 using namespace bianmin::test;
 
+namespace {
+
+/** A clerk 李代办 (li) and three approvers: 王主任 (wang) and two called 张主任 (zhang1, zhang2), all PIN 111111. */
+bool addNamedStaff(Kiosk &k)
+{
+    const QList<std::pair<StaffAccount, QString>> people{
+        {account(QStringLiteral("li"), Role::Clerk), QStringLiteral("李代办")},
+        {account(QStringLiteral("zhang1"), Role::Approver), QStringLiteral("张主任")},
+        {account(QStringLiteral("zhang2"), Role::Approver), QStringLiteral("张主任")}, // the same name twice
+        {account(QStringLiteral("wang"), Role::Approver), QStringLiteral("王主任")}};
+    for (auto [person, name] : people) {
+        person.displayName = name;
+        if (!k.staff->add(person, QStringLiteral("111111"), QStringLiteral("t")).ok())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 class TestWorkflowQml : public QObject
 {
     Q_OBJECT
@@ -119,15 +139,7 @@ private slots:
         ManualClock clock(testStart());
         Kiosk k(tmp.filePath(QStringLiteral("k")), clock);
         QVERIFY(k.init());
-        const QList<std::pair<StaffAccount, QString>> people{
-            {account(QStringLiteral("li"), Role::Clerk), QStringLiteral("李代办")},
-            {account(QStringLiteral("zhang1"), Role::Approver), QStringLiteral("张主任")},
-            {account(QStringLiteral("zhang2"), Role::Approver), QStringLiteral("张主任")}, // the same name twice
-            {account(QStringLiteral("wang"), Role::Approver), QStringLiteral("王主任")}};
-        for (auto [person, name] : people) {
-            person.displayName = name;
-            QVERIFY(k.staff->add(person, QStringLiteral("111111"), QStringLiteral("t")).ok());
-        }
+        QVERIFY(addNamedStaff(k));
         ServicePolicy policy;
         policy.serviceId = QStringLiteral("old_age_allowance");
         policy.agentAllowed = true;
@@ -179,15 +191,7 @@ private slots:
         ManualClock clock(testStart());
         Kiosk k(tmp.filePath(QStringLiteral("k")), clock);
         QVERIFY(k.init());
-        const QList<std::pair<StaffAccount, QString>> people{
-            {account(QStringLiteral("li"), Role::Clerk), QStringLiteral("李代办")},
-            {account(QStringLiteral("zhang1"), Role::Approver), QStringLiteral("张主任")},
-            {account(QStringLiteral("zhang2"), Role::Approver), QStringLiteral("张主任")}, // the same name twice
-            {account(QStringLiteral("wang"), Role::Approver), QStringLiteral("王主任")}};
-        for (auto [person, name] : people) {
-            person.displayName = name;
-            QVERIFY(k.staff->add(person, QStringLiteral("111111"), QStringLiteral("t")).ok());
-        }
+        QVERIFY(addNamedStaff(k));
         ServicePolicy policy;
         policy.serviceId = QStringLiteral("old_age_allowance");
         policy.agentAllowed = true;

@@ -525,8 +525,8 @@
         <translation>Your receipt has been printed. Please take it.</translation>
     </message>
     <message>
-        <source>The receipt was not printed: %1 Your application is saved; staff can print the receipt later.</source>
-        <translation>The receipt was not printed: %1 Your application is saved; staff can print the receipt later.</translation>
+        <source>The receipt was not printed: %1 Your application is saved as No. %2 — please note this number; staff can print the receipt later.</source>
+        <translation>The receipt was not printed: %1 Your application is saved as No. %2 — please note this number; staff can print the receipt later.</translation>
     </message>
     <message>
         <source>Print again</source>

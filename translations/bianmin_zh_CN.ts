@@ -521,8 +521,8 @@
         <translation>回执已打印，请取走。</translation>
     </message>
     <message>
-        <source>The receipt was not printed: %1 Your application is saved; staff can print the receipt later.</source>
-        <translation>回执没有打印出来：%1 您的申请已保存，工作人员稍后可以补打回执。</translation>
+        <source>The receipt was not printed: %1 Your application is saved as No. %2 — please note this number; staff can print the receipt later.</source>
+        <translation>回执没有打印出来：%1 您的申请已保存，办件编号 %2，请记下这个编号；工作人员稍后可以补打回执。</translation>
     </message>
     <message>
         <source>Print again</source>

@@ -18,6 +18,7 @@
 #include "idlewatcher.h"
 #include "kioskapp.h"
 #include "kioskdriver.h"
+#include "core/ids.h"
 #include "kiosksession.h"
 #include "printing/qml/receiptprinter.h"
 #include "printing/receiptcode.h"
@@ -453,6 +454,9 @@ void StaffWalkThrough::clerkAppliesForVillagers()
     QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("donePage"), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("receiptStatusText")).contains(QStringLiteral("缺纸")), 15000);
     QVERIFY(!caseIdFor(QStringLiteral("钱小梅")).isEmpty());
+    // Without a receipt, the case number is in the message itself, not only in the card below the fold.
+    QVERIFY2(m_ui->textOf(QStringLiteral("receiptStatusText")).contains(caseNumberOf(caseIdFor(QStringLiteral("钱小梅")))),
+             qPrintable(m_ui->textOf(QStringLiteral("receiptStatusText"))));
     QVERIFY(m_ui->item(QStringLiteral("printAgainButton")));
     shoot(QStringLiteral("done-paper-out"), true);
     m_printer.setState(FakePrinter::State::Ready);

@@ -65,8 +65,10 @@ PageBase {
                 Layout.fillWidth: true
                 text: root.printState === "printing" ? qsTr("Printing your receipt…")
                     : root.printState === "printed" ? qsTr("Your receipt has been printed. Please take it.")
-                    : qsTr("The receipt was not printed: %1 Your application is saved; staff can print the receipt later.")
-                      .arg(root.printProblem)
+                    // The number is repeated here: without a receipt it is all the villager takes home, and
+                    // in large text the card that shows it lies below the fold.
+                    : qsTr("The receipt was not printed: %1 Your application is saved as No. %2 — please note this number; staff can print the receipt later.")
+                      .arg(root.printProblem).arg(root.result.caseNumber || "")
                 color: root.printState === "failed" ? Theme.danger : Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody

@@ -10,9 +10,41 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QDir>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 using namespace bianmin;
 using namespace synctest;
+
+namespace {
+
+/** TCP_NODELAY of each of this process's TCP connections whose peer port is `port`, read from the sockets. */
+QList<bool> tcpNoDelayOfConnectionsTo(quint16 port)
+{
+    QList<bool> flags;
+    const QStringList fds = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : fds) {
+        const int fd = name.toInt();
+        sockaddr_in peer{};
+        socklen_t length = sizeof peer;
+        int type = 0;
+        socklen_t typeLength = sizeof type;
+        if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &typeLength) != 0 || type != SOCK_STREAM
+            || getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) != 0 || peer.sin_family != AF_INET
+            || ntohs(peer.sin_port) != port)
+            continue;
+        int on = 0;
+        length = sizeof on;
+        getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, &length);
+        flags << (on != 0);
+    }
+    return flags;
+}
+
+} // namespace
 
 class TestSyncClient : public QObject
 {
@@ -109,6 +141,24 @@ private Q_SLOTS:
         QCOMPARE(report.catalogueVersion, 0);
         QCOMPARE(catalogues.size(), 1);
         QCOMPARE(county.exportCases().size(), 30);
+    }
+
+    void connectionsToTheCountySendAtOnce()
+    {
+        // Qt Network leaves Nagle's algorithm on; the kiosk turns it off on every connection it opens to the
+        // county, so no request's last bytes wait 40 ms for the county's delayed ACK.
+        County county(m_dir.filePath(QStringLiteral("nodelay.db")), m_pki, {QStringLiteral("--max-batch"), QStringLiteral("3")});
+        QVERIFY(county.start());
+        auto kiosk = makeKiosk(m_dir.filePath(QStringLiteral("nodelay")), QStringLiteral("k-01"), m_pki, county.url(), m_clock);
+        queueCases(*kiosk, 12, 2000); // attachments: several connections at once
+        SyncClient client(*kiosk);
+        const SyncReport report = runPass(client);
+        QVERIFY2(report.ok, qPrintable(report.error.message));
+        QCOMPARE(report.accepted, 12);
+        // The connections stay open (keep-alive) after the pass: look at each one's socket.
+        const QList<bool> flags = tcpNoDelayOfConnectionsTo(county.port());
+        QVERIFY2(flags.size() >= 2, "the pass should have used several connections");
+        QVERIFY(!flags.contains(false));
     }
 
     void conflictAndInvalidNeverBlockTheOthers()

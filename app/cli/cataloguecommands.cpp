@@ -7,6 +7,7 @@
 #include "forms/catalogue.h"
 #include "forms/formvalidator.h"
 #include "store/datastore.h"
+#include "sync/catalogueinstaller.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -156,22 +157,20 @@ int import(Context &ctx, const QStringList &args)
         return ctx.usage(opts.error().message);
     if (opts->positional.size() != 1)
         return ctx.usage(tr("usage: bianmin catalogue import FILE.json"));
-    auto installed = Catalogue::importFile(opts->positional.first(), ctx.dataDir);
+    // On an initialised kiosk the change of catalogue, or its refusal, is an audited event like any other
+    // (the same installer and entries as a catalogue from the county).
+    std::unique_ptr<DataStore> store;
+    if (QFile::exists(DataDir(ctx.dataDir).databasePath())) {
+        auto opened = ctx.openStore();
+        if (!opened)
+            return ctx.fail(opened.error().context(tr("catalogue not imported, the one in force stays")));
+        store = std::move(*opened);
+    }
+    auto installed = importCatalogueFile(store.get(), ctx.dataDir, opts->positional.first());
+    if (!installed && installed.error().code == QLatin1String("catalogue.unaudited"))
+        return ctx.fail(installed.error());
     if (!installed)
         return ctx.fail(installed.error().context(tr("catalogue not imported, the one in force stays")));
-    // On an initialised kiosk the change of catalogue is an audited event like any other.
-    if (QFile::exists(DataDir(ctx.dataDir).databasePath())) {
-        auto store = ctx.openStore();
-        const Status audited = store ? (*store)->database().transaction([&]() -> Status {
-            return (*store)->audit().append(QStringLiteral("cli"), QStringLiteral("catalogue.import"), QStringLiteral("catalogue"),
-                                            QJsonObject{{QStringLiteral("version"), installed->version()},
-                                                        {QStringLiteral("services"), int(installed->services().size())},
-                                                        {QStringLiteral("from"), opts->positional.first()}});
-        })
-                                     : Status(store.error());
-        if (!audited)
-            return ctx.fail(audited.error().context(tr("catalogue installed, but its audit entry was not written")));
-    }
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("version"), installed->version()},
                                   {QStringLiteral("services"), int(installed->services().size())},

@@ -74,7 +74,7 @@ int sync(Context &ctx, const QStringList &args)
         clientOptions.ignoreSchedule = true; // a technician asked for it now: every queued case goes
         SyncClient client(**store);
         client.setOptions(clientOptions);
-        client.setCatalogueInstaller(catalogueInstaller(ctx.dataDir));
+        client.setCatalogueInstaller(catalogueInstaller());
         SyncReport report;
         QEventLoop loop;
         QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReport &r) {
@@ -109,7 +109,7 @@ int sync(Context &ctx, const QStringList &args)
     if (opts->has(QStringLiteral("--interval")))
         options.intervalMs = qMax(1, opts->value(QStringLiteral("--interval")).toInt()) * 1000;
     runner.setOptions(options);
-    runner.setCatalogueInstaller(catalogueInstaller(ctx.dataDir));
+    runner.setCatalogueInstaller(catalogueInstaller());
     QObject::connect(&runner, &SyncRunner::passFinished, &runner, [&ctx](const SyncReport &r) {
         if (ctx.json) {
             ctx.printJson(r.toJson());

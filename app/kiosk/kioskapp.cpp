@@ -344,7 +344,7 @@ void KioskApp::startCaseServices(const ServicePolicyLookup &policies)
         options.intervalMs = m_syncIntervalMs;
         m_syncRunner->setOptions(options);
         // The county's new catalogues are installed on the sync thread, then shown here (catalogueInstalled).
-        m_syncRunner->setCatalogueInstaller(catalogueInstaller(m_options.resolvedDataDir()));
+        m_syncRunner->setCatalogueInstaller(catalogueInstaller());
         connect(m_syncRunner.get(), &SyncRunner::passFinished, this, [this](const SyncReport &report) {
             if (report.catalogueVersion > 0)
                 catalogueInstalled();

@@ -686,32 +686,40 @@ Result<Catalogue> Catalogue::loadForDataDir(const QString &dataDir)
 
 Result<Catalogue> Catalogue::importFile(const QString &path, const QString &dataDir)
 {
-    return install(loadFile(path), dataDir);
+    Result<Catalogue> incoming = loadFile(path);
+    if (!incoming)
+        return incoming.error();
+    return install(*incoming, dataDir);
+}
+
+QString Catalogue::countySource(const QJsonObject &document)
+{
+    const QJsonValue version = document.value(QLatin1String("version"));
+    return version.isDouble() ? QStringLiteral("county catalogue version %1").arg(version.toInteger())
+                              : QStringLiteral("county catalogue");
 }
 
 Result<Catalogue> Catalogue::importJson(const QJsonObject &document, const QString &dataDir)
 {
-    const QJsonValue version = document.value(QLatin1String("version"));
-    const QString source = version.isDouble() ? QStringLiteral("county catalogue version %1").arg(version.toInteger())
-                                              : QStringLiteral("county catalogue");
-    return install(fromJson(document, source), dataDir);
-}
-
-Result<Catalogue> Catalogue::install(Result<Catalogue> incoming, const QString &dataDir)
-{
+    Result<Catalogue> incoming = fromJson(document, countySource(document));
     if (!incoming)
         return incoming.error();
+    return install(*incoming, dataDir);
+}
+
+Result<Catalogue> Catalogue::install(const Catalogue &incoming, const QString &dataDir)
+{
     // A case keeps the form version it was filled with, so a form that changes must say so with a new
     // version; otherwise two different forms would share one version number.
     Result<Catalogue> current = loadForDataDir(dataDir);
     if (current) {
-        for (qsizetype i = 0; i < incoming->m_services.size(); ++i) {
-            const ServiceDefinition &s = incoming->m_services.at(i);
+        for (qsizetype i = 0; i < incoming.m_services.size(); ++i) {
+            const ServiceDefinition &s = incoming.m_services.at(i);
             for (qsizetype j = 0; j < current->m_services.size(); ++j) {
                 const ServiceDefinition &old = current->m_services.at(j);
                 if (old.id == s.id && old.form.version == s.form.version
                     && current->m_serviceJson.at(j).value(QLatin1String("form"))
-                           != incoming->m_serviceJson.at(i).value(QLatin1String("form")))
+                           != incoming.m_serviceJson.at(i).value(QLatin1String("form")))
                     return Error(QStringLiteral("catalogue.invalid"),
                                  Where{s.sourceFile, s.id, {}}.describe(
                                      QStringLiteral("the form differs from the installed one but keeps version %1; "
@@ -725,7 +733,7 @@ Result<Catalogue> Catalogue::install(Result<Catalogue> incoming, const QString &
     QSaveFile out(importedPath(dataDir));
     if (!out.open(QIODevice::WriteOnly))
         return Error(QStringLiteral("catalogue.write"), QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
-    out.write(QJsonDocument(incoming->toJson()).toJson(QJsonDocument::Indented));
+    out.write(QJsonDocument(incoming.toJson()).toJson(QJsonDocument::Indented));
     if (!out.commit())
         return Error(QStringLiteral("catalogue.write"), QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
     return loadFile(importedPath(dataDir));

@@ -37,6 +37,12 @@ public:
     /** The same for a catalogue document as the county sends it (GET /api/v1/catalogue). Safe on any
      *  thread (the kiosk's sync thread installs while the screens show the old one). */
     static Result<Catalogue> importJson(const QJsonObject &document, const QString &dataDir);
+    /** The second half of both: a loaded catalogue checked against the one in force (a changed form needs
+     *  a new version), then written atomically. For callers that need the catalogue before it is installed
+     *  (modules/sync's installer audits it in the same transaction). */
+    static Result<Catalogue> install(const Catalogue &incoming, const QString &dataDir);
+    /** The name a county's catalogue goes by in messages ("county catalogue version 4"). */
+    static QString countySource(const QJsonObject &document);
 
     int version() const { return m_version; }
     QString source() const { return m_source; } ///< the file it was loaded from
@@ -51,8 +57,6 @@ public:
     QJsonObject toJson() const;
 
 private:
-    static Result<Catalogue> install(Result<Catalogue> incoming, const QString &dataDir);
-
     int m_version = 0;
     QString m_source;
     QList<Category> m_categories;

@@ -538,7 +538,7 @@ void SyncClient::pullCatalogue()
                  const int version = catalogue.value(QLatin1String("version")).toInt();
                  emit catalogueReceived(catalogue);
                  if (m_installer) {
-                     if (Status s = m_installer(catalogue); !s) {
+                     if (Status s = m_installer(m_store, catalogue, m_settings.countyUrl); !s) {
                          m_report.catalogueError = s.error().message;
                      } else {
                          (void)m_store.database().setStateValue(kStateCatalogueVersion, QString::number(version));

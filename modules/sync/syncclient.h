@@ -68,8 +68,9 @@ public:
          *  idempotency (PROTOCOL.md) keeps every case exactly once whatever the order of the answers. */
         int pipeline = 2;
     };
-    /** Installs a catalogue from GET /catalogue (the forms module's job); ok means installed. */
-    using CatalogueInstaller = std::function<Status(const QJsonObject &catalogue)>;
+    /** Installs a catalogue from GET /catalogue (catalogueinstaller.h: the forms module checks it, the
+     *  outcome is audited in `store`, the client's own); ok means installed. */
+    using CatalogueInstaller = std::function<Status(DataStore &store, const QJsonObject &catalogue, const QUrl &county)>;
 
     explicit SyncClient(DataStore &store, QObject *parent = nullptr);
     ~SyncClient() override;

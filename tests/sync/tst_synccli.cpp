@@ -71,6 +71,19 @@ QJsonObject builtinPlus(int version, const QString &serviceId, const QJsonObject
     return catalogue;
 }
 
+/** `bianmin audit list --subject catalogue`, oldest first. */
+QList<QJsonObject> catalogueEntries(const QString &data)
+{
+    const CliResult r = runCli(data, {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                                      QStringLiteral("--subject"), QStringLiteral("catalogue")});
+    if (r.code != 0)
+        qWarning("audit list: %s", r.err.constData());
+    QList<QJsonObject> entries;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        entries.prepend(v.toObject());
+    return entries;
+}
+
 } // namespace
 
 class TestSyncCli : public QObject
@@ -155,6 +168,71 @@ private Q_SLOTS:
         QCOMPARE(Catalogue::loadForDataDir(data)->version(), 2);
         r = runCli(data, {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY(r.out.contains("well_repair") && !r.out.contains("broken_service"));
+
+        // The next pass is offered version 3 again and refuses it again: that is not news for the audit log.
+        r = runCli(data, {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--once")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QJsonDocument::fromJson(r.out).object().contains(QLatin1String("catalogue_error")));
+
+        // County IT's answer to "when did the kiosk get version 2, and why did it refuse version 3?".
+        QList<QJsonObject> entries = catalogueEntries(data);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).value(QLatin1String("action")).toString(), QStringLiteral("catalogue.install"));
+        QCOMPARE(entries.at(0).value(QLatin1String("actor")).toString(), QStringLiteral("system"));
+        QJsonObject details = entries.at(0).value(QLatin1String("details")).toObject();
+        QCOMPARE(details.value(QLatin1String("version")).toInt(), 2);
+        QCOMPARE(details.value(QLatin1String("replaced")).toInt(), 1);
+        QCOMPARE(details.value(QLatin1String("via")).toString(), QStringLiteral("sync"));
+        QCOMPARE(details.value(QLatin1String("from")).toString(), county.url());
+        QCOMPARE(entries.at(1).value(QLatin1String("action")).toString(), QStringLiteral("catalogue.refuse"));
+        QCOMPARE(entries.at(1).value(QLatin1String("actor")).toString(), QStringLiteral("system"));
+        details = entries.at(1).value(QLatin1String("details")).toObject();
+        QCOMPARE(details.value(QLatin1String("version")).toInt(), 3);
+        QCOMPARE(details.value(QLatin1String("in_force")).toInt(), 2);
+        QCOMPARE(details.value(QLatin1String("code")).toString(), QStringLiteral("catalogue.invalid"));
+        QVERIFY2(details.value(QLatin1String("reason")).toString().contains(QLatin1String("unknown field type \"hologram\"")),
+                 qPrintable(details.value(QLatin1String("reason")).toString()));
+        QCOMPARE(details.value(QLatin1String("from")).toString(), county.url());
+        r = runCli(data, {QStringLiteral("audit"), QStringLiteral("list")});
+        QVERIFY2(r.code == 0 && r.out.contains("catalogue.refuse") && r.out.contains("hologram"), r.out.constData());
+
+        // A technician's import goes through the same installer and leaves the same kind of entries.
+        const QString v4 = dir.filePath(QStringLiteral("v4.json"));
+        {
+            QFile file(v4);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(builtinPlus(4, QStringLiteral("road_lamp_repair"))).toJson());
+        }
+        r = runCli(data, {QStringLiteral("catalogue"), QStringLiteral("import"), v4});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString v5 = dir.filePath(QStringLiteral("v5.json"));
+        {
+            QFile file(v5);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(builtinPlus(5, QStringLiteral("broken_service"), hologram)).toJson());
+        }
+        r = runCli(data, {QStringLiteral("catalogue"), QStringLiteral("import"), v5});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(Catalogue::loadForDataDir(data)->version(), 4);
+        entries = catalogueEntries(data);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(2).value(QLatin1String("action")).toString(), QStringLiteral("catalogue.install"));
+        QCOMPARE(entries.at(2).value(QLatin1String("actor")).toString(), QStringLiteral("cli"));
+        details = entries.at(2).value(QLatin1String("details")).toObject();
+        QCOMPARE(details.value(QLatin1String("version")).toInt(), 4);
+        QCOMPARE(details.value(QLatin1String("replaced")).toInt(), 2);
+        QCOMPARE(details.value(QLatin1String("via")).toString(), QStringLiteral("import"));
+        QCOMPARE(details.value(QLatin1String("from")).toString(), v4);
+        QCOMPARE(entries.at(3).value(QLatin1String("action")).toString(), QStringLiteral("catalogue.refuse"));
+        details = entries.at(3).value(QLatin1String("details")).toObject();
+        QCOMPARE(details.value(QLatin1String("version")).toInt(), 5);
+        QCOMPARE(details.value(QLatin1String("in_force")).toInt(), 4);
+        QCOMPARE(details.value(QLatin1String("from")).toString(), v5);
+        QVERIFY(details.value(QLatin1String("reason")).toString().contains(QLatin1String("hologram")));
+
+        // The chain holds with the new entries in it.
+        r = runCli(data, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(r.code == 0 && r.out.contains("intact"), r.err.constData());
     }
 };
 

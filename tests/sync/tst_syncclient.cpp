@@ -85,7 +85,7 @@ private Q_SLOTS:
 
         SyncClient client(*kiosk);
         QList<QJsonObject> catalogues;
-        client.setCatalogueInstaller([&](const QJsonObject &c) -> Status {
+        client.setCatalogueInstaller([&](DataStore &, const QJsonObject &c, const QUrl &) -> Status {
             catalogues << c;
             return {};
         });

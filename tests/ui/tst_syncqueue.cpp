@@ -60,6 +60,13 @@ QJsonObject withNewService(QJsonObject catalogue, int version, const QString &ca
     return catalogue;
 }
 
+/** The audit log's catalogue entries (installed and refused), oldest first. */
+QList<AuditEntry> catalogueEntries(DataStore &store)
+{
+    auto entries = store.audit().entriesFor(QStringLiteral("catalogue"));
+    return entries ? *entries : QList<AuditEntry>();
+}
+
 /** The version of the catalogue a pass installed among the runner's reports so far, 0 if none. */
 int installedVersion(const QSignalSpy &passes)
 {
@@ -288,6 +295,15 @@ void TestSyncQueue::newCatalogueShowsOnTheHomeScreen()
     publish(v2);
     QTRY_VERIFY_WITH_TIMEOUT(m_ui->item(QStringLiteral("category_village_affairs")), 20000);
     QCOMPARE(m_app->catalogue()->catalogueVersion(), 2);
+    // Audited on the sync thread's own connection, as `bianmin sync` and `catalogue import` do.
+    QList<AuditEntry> audited = catalogueEntries(*m_store);
+    QCOMPARE(audited.size(), 1);
+    QCOMPARE(audited.first().action, QStringLiteral("catalogue.install"));
+    QCOMPARE(audited.first().actor, QStringLiteral("system"));
+    QCOMPARE(audited.first().details.value(QLatin1String("version")).toInt(), 2);
+    QCOMPARE(audited.first().details.value(QLatin1String("replaced")).toInt(), 1);
+    QCOMPARE(audited.first().details.value(QLatin1String("via")).toString(), QStringLiteral("sync"));
+    QCOMPARE(audited.first().details.value(QLatin1String("from")).toString(), m_county->url());
     QVERIFY2(m_ui->textOf(QStringLiteral("category_village_affairs")).contains(QStringLiteral("村务办理")),
              qPrintable(m_ui->textOf(QStringLiteral("category_village_affairs"))));
     m_ui->settle(); // the new tile's place in the grid comes with the next polish
@@ -388,6 +404,25 @@ void TestSyncQueue::brokenCatalogueKeepsTheOldServices()
     QVERIFY(m_ui->textOf(QStringLiteral("catalogueVersion")).contains(QStringLiteral("3")));
     m_ui->reveal(m_ui->item(QStringLiteral("catalogueRefusedDetail")));
     QVERIFY(m_ui->shoot(m_shots, QStringLiteral("07-queue-catalogue-refused"), true));
+
+    // The refusal is in the audit log once, however many passes refuse the same offer again.
+    QSignalSpy passes(m_app->syncRunner(), &SyncRunner::passFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(passes.size() >= 2, 20000);
+    const QList<AuditEntry> audited = catalogueEntries(*m_store);
+    QCOMPARE(audited.size(), 3); // version 2, version 3, the refusal of version 4
+    QCOMPARE(audited.at(1).action, QStringLiteral("catalogue.install"));
+    QCOMPARE(audited.at(1).details.value(QLatin1String("version")).toInt(), 3);
+    const AuditEntry &refusal = audited.at(2);
+    QCOMPARE(refusal.action, QStringLiteral("catalogue.refuse"));
+    QCOMPARE(refusal.actor, QStringLiteral("system"));
+    QCOMPARE(refusal.details.value(QLatin1String("version")).toInt(), 4);
+    QCOMPARE(refusal.details.value(QLatin1String("in_force")).toInt(), 3);
+    QCOMPARE(refusal.details.value(QLatin1String("from")).toString(), m_county->url());
+    QVERIFY2(refusal.details.value(QLatin1String("reason")).toString().contains(QLatin1String("hologram")),
+             qPrintable(refusal.details.value(QLatin1String("reason")).toString()));
+    auto verified = m_store->audit().verify();
+    QVERIFY(verified);
+    QVERIFY2(verified->intact(), qPrintable(verified->reason));
 
     // The old catalogue stays, on disk and on screen.
     QCOMPARE(Catalogue::loadForDataDir(m_data)->version(), 3);

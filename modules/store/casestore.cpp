@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/ids.h"
 #include "database.h"
+#include "internal/rawstatement.h"
 #include "internal/sqlutil.h"
 #include "keyring.h"
 
@@ -41,6 +42,20 @@ QByteArray recordAad(const QString &id, const QString &kioskId, const QString &s
     return (id + sep + kioskId + sep + serviceId + sep + QString::number(formVersion) + sep + createdAt + sep
             + submittedAt + sep + channel)
         .toUtf8();
+}
+
+/** The same from the columns' stored UTF-8, byte for byte (QChar 0x1f is the byte 0x1f in UTF-8). */
+QByteArray recordAad(QByteArrayView id, QByteArrayView kioskId, QByteArrayView serviceId, int formVersion,
+                     QByteArrayView createdAt, QByteArrayView submittedAt, QByteArrayView channel)
+{
+    const char sep = 0x1f;
+    QByteArray out;
+    out.reserve(id.size() + kioskId.size() + serviceId.size() + createdAt.size() + submittedAt.size()
+                + channel.size() + 16);
+    out.append(id).append(sep).append(kioskId).append(sep).append(serviceId).append(sep);
+    out.append(QByteArray::number(formVersion)).append(sep).append(createdAt).append(sep).append(submittedAt);
+    out.append(sep).append(channel);
+    return out;
 }
 
 QByteArray recordAad(const CaseRecord &r)
@@ -430,47 +445,54 @@ Result<QList<OutboxItem>> CaseStore::dueOutbox(int limit, const QDateTime &now) 
 Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime &now, const QSet<QString> &exclude,
                                                      const QString &kioskId) const
 {
-    auto q = m_db.prepared(QStringLiteral(
-        // The due ids first (sorting small outbox rows), then only those cases' sealed envelopes: joining first
-        // would sort every queued case's envelope on each batch.
+    auto q = m_db.raw(
+        // Walks the outbox_due index in sending order and stops at the limit: no sort, and only the rows
+        // returned are joined to their case and envelope.
         "SELECT o.case_id, o.attempts, e.sealed, c.sealed_format, c.kiosk_id, c.service_id, c.form_version, "
-        "c.created_at, c.submitted_at, c.channel, c.blob_refs FROM (SELECT case_id, attempts, enqueued_ms FROM outbox "
-        "WHERE next_attempt_ms <= ? ORDER BY enqueued_ms, case_id LIMIT ?) AS o JOIN cases c ON c.id = o.case_id "
-        "JOIN case_envelopes e ON e.case_id = o.case_id ORDER BY o.enqueued_ms, o.case_id"));
+        "c.created_at, c.submitted_at, c.channel, c.blob_refs FROM outbox o INDEXED BY outbox_due "
+        "JOIN cases c ON c.id = o.case_id JOIN case_envelopes e ON e.case_id = o.case_id "
+        "WHERE o.next_attempt_ms <= ?1 ORDER BY o.enqueued_ms, o.case_id LIMIT ?2");
     if (!q)
         return q.error();
+    store::RawStatement &row = **q;
     QList<OutboxEnvelope> out;
+    out.reserve(limit);
     QStringList rebuild; // older rows, or rows without a kiosk id: built from the record after this query
     {
-        store::Finisher finish(**q);
-        (*q)->addBindValue(now.toMSecsSinceEpoch());
-        (*q)->addBindValue(limit + static_cast<int>(exclude.size()));
-        if (Status s = store::exec(**q, QObject::tr("reading the upload queue")); !s)
-            return s.error();
-        while ((*q)->next() && out.size() < limit) {
-            const QSqlQuery &row = **q;
+        store::RawReset reset(row);
+        row.bindInt64(1, now.toMSecsSinceEpoch());
+        row.bindInt64(2, limit + exclude.size());
+        while (out.size() < limit) {
+            auto more = row.step(QObject::tr("reading the upload queue"));
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            // The plain columns are read as the UTF-8 they are stored in: they only feed the aad (UTF-8 too).
+            const QByteArrayView id = row.text(0);
             OutboxEnvelope item;
-            item.caseId = row.value(0).toString();
+            item.caseId = QString::fromUtf8(id);
             if (exclude.contains(item.caseId))
                 continue;
-            item.attempts = row.value(1).toInt();
-            const QString plainKiosk = row.value(4).toString();
-            if (row.value(3).toInt() != kSealedEnvelope || plainKiosk.isEmpty()) {
+            item.attempts = int(row.int64(1));
+            const QByteArrayView plainKiosk = row.text(4);
+            if (row.int64(3) != kSealedEnvelope || plainKiosk.isEmpty()) {
                 rebuild.append(item.caseId);
-                out.append(item);
+                out.append(std::move(item));
                 continue;
             }
-            const QByteArray aad = recordAad(item.caseId, plainKiosk, row.value(5).toString(), row.value(6).toInt(),
-                                             row.value(7).toString(), row.value(8).toString(), row.value(9).toString());
-            auto plain = m_keys.decrypt(row.value(2).toByteArray(), aad);
+            const QByteArray aad = recordAad(id, plainKiosk, row.text(5), int(row.int64(6)), row.text(7),
+                                             row.text(8), row.text(9));
+            const QByteArrayView sealed = row.blob(2);
+            auto plain = m_keys.decrypt(QByteArray::fromRawData(sealed.data(), sealed.size()), aad);
             if (!plain)
                 item.error = plain.error().context(QObject::tr("case %1").arg(item.caseId));
             else
                 item.envelope = std::move(plain.value());
-            const QString refs = row.value(10).toString();
+            const QByteArrayView refs = row.text(10);
             if (!refs.isEmpty())
-                item.blobs = refs.split(QLatin1Char(' '));
-            out.append(item);
+                item.blobs = QString::fromUtf8(refs).split(QLatin1Char(' '));
+            out.append(std::move(item));
         }
     }
     for (OutboxEnvelope &item : out) {

@@ -1,11 +1,13 @@
 #include "database.h"
 
+#include "internal/rawstatement.h"
 #include "internal/sqlutil.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -105,6 +107,11 @@ const QList<QString> &storeMigrations()
                 sealed BLOB NOT NULL);
             INSERT INTO case_envelopes(case_id, sealed) SELECT id, sealed FROM cases ORDER BY rowid;
             ALTER TABLE cases DROP COLUMN sealed;
+        )"),
+        // 6: the outbox in sending order, covering what sync reads of it: picking the next batch walks its
+        // first entries instead of sorting the whole queue for every batch.
+        QStringLiteral(R"(
+            CREATE INDEX outbox_due ON outbox(enqueued_ms, case_id, next_attempt_ms, attempts);
         )"),
     };
     return steps;
@@ -246,6 +253,7 @@ Database::Database(DataDir dir, QString connectionName)
 Database::~Database()
 {
     m_statements.clear(); // statements must go before their connection
+    m_rawStatements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -342,6 +350,28 @@ Result<QSqlQuery *> Database::prepared(const QString &sql) const
     QSqlQuery *raw = q.get();
     m_statements.emplace(sql, std::move(q));
     return raw;
+}
+
+Result<store::RawStatement *> Database::raw(const char *sql) const
+{
+    auto it = m_rawStatements.find(sql);
+    if (it != m_rawStatements.end())
+        return it->second.get();
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *connection = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
+                                                                       : nullptr;
+    if (!connection)
+        return Error(QStringLiteral("store.driver"), QObject::tr("Qt's SQLite driver gives no access to its connection"));
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        const Error error = store::rawError(connection, QObject::tr("preparing a statement"));
+        sqlite3_finalize(statement);
+        return error;
+    }
+    auto raw = std::make_unique<store::RawStatement>(connection, statement);
+    store::RawStatement *result = raw.get();
+    m_rawStatements.emplace(sql, std::move(raw));
+    return result;
 }
 
 Status Database::transaction(const std::function<Status()> &work)

@@ -12,11 +12,17 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <unordered_map>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace bianmin {
+
+namespace store {
+class RawStatement;
+}
 
 class Database
 {
@@ -60,6 +66,9 @@ public:
     /** A prepared statement cached on this connection (the submit path runs the same few statements
      *  every time). The pointer stays valid as long as this Database. */
     Result<QSqlQuery *> prepared(const QString &sql) const;
+    /** The same through SQLite's C API (internal/rawstatement.h), for statements run once per case in a sync
+     *  pass. Reset it after use (store::RawReset). */
+    Result<store::RawStatement *> raw(const char *sql) const;
 
     /** The file, for messages: DIR/kiosk.db. */
     QString path() const { return m_dir.databasePath(); }
@@ -84,6 +93,7 @@ private:
     quint64 m_transactionSerial = 0;
     QList<QPair<QString, QString>> m_stateAtCommit;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::unordered_map<std::string, std::unique_ptr<store::RawStatement>> m_rawStatements;
 };
 
 /** Turns a failed QSqlQuery/QSqlDatabase into an Error with a code a person can act on

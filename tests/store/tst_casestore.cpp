@@ -537,7 +537,7 @@ private slots:
             QSqlQuery q(f.store->database().sql());
             for (const char *sql : {"ALTER TABLE cases ADD COLUMN sealed BLOB",
                                     "UPDATE cases SET sealed = (SELECT sealed FROM case_envelopes WHERE case_id = cases.id)",
-                                    "DROP TABLE case_envelopes",
+                                    "DROP TABLE case_envelopes", "DROP INDEX outbox_due",
                                     "UPDATE schema_migrations SET version = 4 WHERE component = 'store'"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }

@@ -118,9 +118,10 @@ Status AuditLog::appendBatchAt(const QDateTime &when, const QString &actor, cons
             continue;
         if (!unique.isEmpty())
             details += ',';
-        details += canonicalJson(sorted.at(i)->subject);
+        appendCanonicalString(details, sorted.at(i)->subject);
         details += ':';
-        details += canonicalJson(sorted.at(i)->details);
+        const AuditMember &member = *sorted.at(i);
+        details += member.canonicalDetails.isEmpty() ? canonicalJson(member.details) : member.canonicalDetails;
         unique.append(*sorted.at(i));
     }
     details += "}}";

@@ -40,6 +40,9 @@ struct AuditMember
 {
     QString subject;
     QJsonObject details;
+    /** canonicalJson(details) when the caller wrote it directly (a sync batch: 500 small objects); when set,
+     *  `details` is not read. The entry and its hash are the same either way. */
+    QByteArray canonicalDetails;
 };
 
 class AuditLog

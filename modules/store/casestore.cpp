@@ -1,6 +1,7 @@
 #include "casestore.h"
 
 #include "auditlog.h"
+#include "core/canonicaljson.h"
 #include "core/clock.h"
 #include "core/ids.h"
 #include "database.h"
@@ -539,72 +540,69 @@ Status CaseStore::markUploaded(const QList<UploadedCase> &cases)
     if (cases.isEmpty())
         return {};
     const QDateTime now = m_clock.now();
-    const QString uploadedName = caseStateName(CaseState::Uploaded);
-    const QString receivedName = caseStateName(CaseState::Received);
-    // The whole batch in a few set-based statements (a JSON array parameter walked by json_each) instead
-    // of four statements and an audit entry per case.
-    QJsonArray rows;
-    QJsonArray ids;
-    for (const UploadedCase &c : cases) {
-        rows.append(QJsonArray{c.caseId, c.countyRef.isEmpty() ? QJsonValue() : QJsonValue(c.countyRef),
-                               c.received ? receivedName : uploadedName});
-        ids.append(c.caseId);
-    }
-    // JSON parameters go in as UTF-8 bytes (CAST … AS TEXT in the statement): no UTF-16 round trip.
-    const QByteArray rowsJson = QJsonDocument(rows).toJson(QJsonDocument::Compact);
-    const QByteArray idsJson = QJsonDocument(ids).toJson(QJsonDocument::Compact);
+    const QByteArray nowText = toRfc3339(now).toUtf8();
+    const QByteArray queued = caseStateName(CaseState::Queued).toUtf8();
+    const QByteArray uploaded = caseStateName(CaseState::Uploaded).toUtf8();
+    const QByteArray received = caseStateName(CaseState::Received).toUtf8();
     return m_db.transaction([&]() -> Status {
-        auto update = m_db.prepared(QStringLiteral(
-            "UPDATE cases SET state = u.state, county_ref = coalesce(u.ref, cases.county_ref), updated_at = ? "
-            "FROM (SELECT value ->> 0 AS id, value ->> 1 AS ref, value ->> 2 AS state "
-            "FROM json_each(CAST(? AS TEXT))) AS u "
-            // "+": look each case up by id; the cases_state index would scan every queued case per row.
-            "WHERE cases.id = u.id AND +cases.state = ? RETURNING cases.id"));
+        // Small statements per case through SQLite's C API, in one transaction per batch: cheaper than set-based
+        // statements fed a JSON array (which SQLite re-parses row by row and buffers), and each UPDATE says at
+        // once whether the case was still queued.
+        auto update = m_db.raw("UPDATE cases SET state = ?1, county_ref = coalesce(?2, county_ref), updated_at = ?3 "
+                               "WHERE id = ?4 AND state = ?5");
         if (!update)
             return update.error();
-        (*update)->addBindValue(toRfc3339(now));
-        (*update)->addBindValue(rowsJson);
-        (*update)->addBindValue(caseStateName(CaseState::Queued));
-        QSet<QString> changed;
-        {
-            store::Finisher finish(**update);
-            if (Status s = store::exec(**update, QObject::tr("saving the uploaded cases")); !s)
-                return s;
-            while ((*update)->next())
-                changed.insert((*update)->value(0).toString());
-        }
-        QList<AuditMember> members;
-        members.reserve(changed.size());
-        for (const UploadedCase &c : cases) {
-            if (!changed.contains(c.caseId)) {
-                // Not queued (any more): the county's decision overtook the upload answer, or the case is not
-                // ours. Keep its state, just remember the ref.
-                if (c.countyRef.isEmpty())
-                    continue;
-                auto q = m_db.prepared(
-                    QStringLiteral("UPDATE cases SET county_ref = ? WHERE id = ? AND county_ref IS NULL"));
-                if (!q)
-                    return q.error();
-                (*q)->addBindValue(c.countyRef);
-                (*q)->addBindValue(c.caseId);
-                if (Status s = store::exec(**q, QObject::tr("saving case %1").arg(c.caseId)); !s)
-                    return s;
-                continue;
-            }
-            QJsonObject details{{QStringLiteral("from"), caseStateName(CaseState::Queued)},
-                                {QStringLiteral("to"), c.received ? receivedName : uploadedName}};
-            if (!c.countyRef.isEmpty())
-                details.insert(QStringLiteral("county_ref"), c.countyRef);
-            members.append({c.caseId, details});
-            changed.remove(c.caseId); // a case listed twice is recorded once
-        }
-        auto dequeue = m_db.prepared(
-            QStringLiteral("DELETE FROM outbox WHERE case_id IN (SELECT value FROM json_each(CAST(? AS TEXT)))"));
+        auto keepRef = m_db.raw("UPDATE cases SET county_ref = ?1 WHERE id = ?2 AND county_ref IS NULL");
+        if (!keepRef)
+            return keepRef.error();
+        auto dequeue = m_db.raw("DELETE FROM outbox WHERE case_id = ?1");
         if (!dequeue)
             return dequeue.error();
-        (*dequeue)->addBindValue(idsJson);
-        if (Status s = store::exec(**dequeue, QObject::tr("updating the upload queue")); !s)
-            return s;
+        const QString saving = QObject::tr("saving the uploaded cases");
+        const QString dequeuing = QObject::tr("updating the upload queue");
+        QList<AuditMember> members;
+        members.reserve(cases.size());
+        for (const UploadedCase &c : cases) {
+            const QByteArray id = c.caseId.toUtf8();
+            const QByteArray &to = c.received ? received : uploaded;
+            (*update)->bindText(1, to);
+            if (c.countyRef.isEmpty())
+                (*update)->bindNull(2);
+            else
+                (*update)->bindText(2, c.countyRef.toUtf8());
+            (*update)->bindText(3, nowText);
+            (*update)->bindText(4, id);
+            (*update)->bindText(5, queued);
+            if (Status s = (*update)->run(saving); !s)
+                return s;
+            if ((*update)->changes() > 0) {
+                // canonicalJson({"county_ref"?, "from", "to"}), written directly (keys in canonical order).
+                AuditMember member{c.caseId, {}, {}};
+                member.canonicalDetails.reserve(96);
+                member.canonicalDetails += '{';
+                if (!c.countyRef.isEmpty()) {
+                    member.canonicalDetails += "\"county_ref\":";
+                    appendCanonicalString(member.canonicalDetails, c.countyRef);
+                    member.canonicalDetails += ',';
+                }
+                member.canonicalDetails += "\"from\":";
+                appendCanonicalString(member.canonicalDetails, caseStateName(CaseState::Queued));
+                member.canonicalDetails += ",\"to\":";
+                appendCanonicalString(member.canonicalDetails, caseStateName(c.received ? CaseState::Received : CaseState::Uploaded));
+                member.canonicalDetails += '}';
+                members.append(std::move(member));
+            } else if (!c.countyRef.isEmpty()) {
+                // Not queued (any more): the county's decision overtook the upload answer, or the case is not
+                // ours, or it is listed twice. Keep its state, just remember the ref.
+                (*keepRef)->bindText(1, c.countyRef.toUtf8());
+                (*keepRef)->bindText(2, id);
+                if (Status s = (*keepRef)->run(QObject::tr("saving case %1").arg(c.caseId)); !s)
+                    return s;
+            }
+            (*dequeue)->bindText(1, id);
+            if (Status s = (*dequeue)->run(dequeuing); !s)
+                return s;
+        }
         return m_audit.appendBatchAt(now, QStringLiteral("system"), QStringLiteral("case.uploaded"), members);
     });
 }
@@ -758,7 +756,7 @@ Status CaseStore::applyCountyUpdates(const QList<CountyUpdate> &updates, const Q
                 if (Status s = flushAudit(); !s)
                     return s;
             }
-            members.append({u.caseId, details});
+            members.append({u.caseId, details, {}});
             inBatch.insert(u.caseId);
         }
         if (!finalState.isEmpty()) {

@@ -297,10 +297,6 @@
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
-    <message>
-        <source>The decision was not saved: %1</source>
-        <translation>The decision was not saved: %1</translation>
-    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -597,6 +593,10 @@
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>This kiosk has a supervisor already: ask them to add your account.</source>
+        <translation>This kiosk has a supervisor already: ask them to add your account.</translation>
     </message>
 </context>
 <context>

@@ -296,10 +296,6 @@
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
-    <message>
-        <source>The decision was not saved: %1</source>
-        <translation>审核结果未保存：%1</translation>
-    </message>
 </context>
 <context>
     <name>CataloguePage</name>
@@ -593,6 +589,10 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>This kiosk has a supervisor already: ask them to add your account.</source>
+        <translation>本机已经有管理员了：请让管理员为您添加账号。</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,8 @@ void KioskSession::submitRecord(const QVariantMap &caseJson, const std::optional
     auto parsed = CaseRecord::fromJson(QJsonObject::fromVariantMap(caseJson));
     if (!parsed) {
         emit submitFailed(tr("The application could not be read (%1). Please ask the staff for help.")
-                              .arg(parsed.error().message));
+                              .arg(parsed.error().message),
+                          parsed.error().code, parsed.error().message);
         return;
     }
     CaseRecord record = std::move(*parsed);
@@ -230,7 +231,8 @@ void KioskSession::submitRecord(const QVariantMap &caseJson, const std::optional
     if (!m_cardPhoto.sha256.isEmpty())
         record.attachments.append(m_cardPhoto);
     if (!m_worker) {
-        emit submitFailed(tr("The kiosk cannot store applications right now. Please ask the staff for help."));
+        emit submitFailed(tr("The kiosk cannot store applications right now. Please ask the staff for help."),
+                          QStringLiteral("kiosk.no_store"), QStringLiteral("the store thread is not running"));
         return;
     }
     if (agent) {
@@ -238,7 +240,8 @@ void KioskSession::submitRecord(const QVariantMap &caseJson, const std::optional
                                             : Status(Error(QStringLiteral("kiosk.no_staff"),
                                                            tr("The staff side of the kiosk is not ready yet.")));
         if (!allowed) {
-            emit submitFailed(tr("The application was not saved: %1").arg(allowed.error().message));
+            emit submitFailed(tr("The application was not saved: %1").arg(allowed.error().message),
+                              allowed.error().code, allowed.error().message);
             return;
         }
     }
@@ -272,11 +275,11 @@ void KioskSession::onSubmitted(const CaseRecord &record)
 
 void KioskSession::onSubmitFailed(const QString &code, const QString &message)
 {
-    Q_UNUSED(code)
     m_submitting = false;
     emit submittingChanged();
     setStaffNotice(message);
-    emit submitFailed(tr("The application could not be saved: %1. Please ask the staff for help.").arg(message));
+    emit submitFailed(tr("The application could not be saved: %1. Please ask the staff for help.").arg(message),
+                      code, message);
 }
 
 void KioskSession::saveDraft(const QString &draftJson)

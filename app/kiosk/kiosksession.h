@@ -83,7 +83,7 @@ public:
 
     /** Stores the case ({service_id, form_version, applicant, fields} from FormController::caseJson) on
      *  the store thread; then submitted({caseId, caseNumber, serviceName, promisedDays, promisedDate,
-     *  awaitingApproval}) or submitFailed(message). */
+     *  awaitingApproval}) or submitFailed(message, code, detail). */
     Q_INVOKABLE void submit(const QVariantMap &caseJson);
     /** The same for a clerk submitting for a villager (channel agent) with the villager's consent:
      *  `consentMethod` "id_card" or "signature" (`signatureSha256`: the stored signature). The agent check
@@ -117,7 +117,9 @@ signals:
     void staffNoticeChanged();
     void submittingChanged();
     void submitted(const QVariantMap &result);
-    void submitFailed(const QString &message);
+    /** `message`: a sentence for the villager; `code` and `detail`: the error's machine code and own
+     *  words, for staff pages that tell a failed save in their own plain sentence (window.saveProblem). */
+    void submitFailed(const QString &message, const QString &code, const QString &detail);
     void pendingDraftChanged();
     void storeOpened();
 

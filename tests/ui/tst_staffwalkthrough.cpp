@@ -34,6 +34,7 @@
 #include <QQuickWindow>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QStringDecoder>
@@ -89,7 +90,9 @@ private:
     void enterPin(const QString &pin);
     void login(const QString &staffId, const QString &pin);
     void logout();
-    void shoot(const QString &what, bool modes = false);
+    /** Saves the screen as <n>-<what>.png; with `modes` also in large text and high contrast, each time
+     *  with the item named `inView` (a message) scrolled into view, as the page did in the first look. */
+    void shoot(const QString &what, bool modes = false, const QString &inView = {});
     void fillField(const QVariantMap &field, QQuickItem *delegate);
     void applyForVillager(const QString &name);
     void fillApplication(const QString &name, const QString &category = QStringLiteral("social_assistance"),
@@ -97,9 +100,18 @@ private:
     std::unique_ptr<DataStore> openStore();
     /** Makes the staff thread's connection refuse every write (as a read-only disk would), or not. */
     void setStaffStoreReadOnly(bool on);
+    /** Keeps the staff thread's connection from growing the database file by a single page (as a full
+     *  disk would), or lets it grow again. */
+    void setStaffStoreFull(bool on);
+    /** How long the staff thread's connection waits for another program's lock before it gives up;
+     *  returns what it was. */
+    int setStaffStoreBusyTimeout(int ms);
     QString caseIdFor(const QString &applicantName);
+    /** A villager's name signed with a finger: six strokes across the pad, after whatever is on it. */
+    void signName(QQuickItem *pad);
 
     QTemporaryDir m_data;
+    qint64 m_staffMaxPages = 0; ///< the staff connection's own limit while setStaffStoreFull() is on
     FakePrinter m_printer;
     std::unique_ptr<KioskApp> m_app;
     std::unique_ptr<Driver> m_ui;
@@ -165,7 +177,7 @@ void StaffWalkThrough::logout()
     QVERIFY(!m_app->auth()->session()->isActive());
 }
 
-void StaffWalkThrough::shoot(const QString &what, bool modes)
+void StaffWalkThrough::shoot(const QString &what, bool modes, const QString &inView)
 {
     QQuickWindow *w = m_app->window();
     QDir().mkpath(m_shotDir); // tst_walkthrough, perhaps running alongside, starts by emptying screenshots/
@@ -178,6 +190,11 @@ void StaffWalkThrough::shoot(const QString &what, bool modes)
         w->setProperty("largeText", look.large);
         w->setProperty("highContrast", look.contrast);
         m_ui->settle();
+        if (!inView.isEmpty()) {
+            QQuickItem *message = m_ui->item(inView);
+            QVERIFY2(message, qPrintable(inView));
+            m_ui->reveal(message);
+        }
         const QImage frame = m_app->grab();
         QCOMPARE(frame.size(), QSize(1280, 800));
         QVERIFY(frame.save(base + look.suffix + QStringLiteral(".png")));
@@ -201,6 +218,52 @@ void StaffWalkThrough::setStaffStoreReadOnly(bool on)
         QSqlQuery(worker->store()->database().sql())
             .exec(on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF"));
     }, Qt::BlockingQueuedConnection);
+}
+
+void StaffWalkThrough::setStaffStoreFull(bool on)
+{
+    StaffWorker *worker = m_app->staffWorker();
+    QMetaObject::invokeMethod(worker, [this, worker, on] {
+        QSqlQuery q(worker->store()->database().sql());
+        if (on) {
+            q.exec(QStringLiteral("PRAGMA max_page_count"));
+            m_staffMaxPages = q.next() ? q.value(0).toLongLong() : 0;
+            // SQLite keeps the limit at least at the file's size: no new page, as on a disk with no room.
+            q.exec(QStringLiteral("PRAGMA max_page_count = 1"));
+        } else {
+            q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(m_staffMaxPages));
+        }
+    }, Qt::BlockingQueuedConnection);
+}
+
+int StaffWalkThrough::setStaffStoreBusyTimeout(int ms)
+{
+    StaffWorker *worker = m_app->staffWorker();
+    int was = 0;
+    QMetaObject::invokeMethod(worker, [worker, ms, &was] {
+        QSqlQuery q(worker->store()->database().sql());
+        if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
+            was = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
+    }, Qt::BlockingQueuedConnection);
+    return was;
+}
+
+void StaffWalkThrough::signName(QQuickItem *pad)
+{
+    QVERIFY(pad);
+    QQuickWindow *w = m_app->window();
+    auto at = [pad](double fx, double fy) {
+        return pad->mapToScene(QPointF(pad->width() * fx, pad->height() * fy)).toPoint();
+    };
+    for (int stroke = 0; stroke < 6; ++stroke) {
+        const double left = 0.08 + 0.14 * stroke;
+        QTest::mousePress(w, Qt::LeftButton, {}, at(left, 0.2));
+        for (int i = 1; i <= 16; ++i)
+            QTest::mouseMove(w, at(left + 0.1 * std::sin(i * 1.3), 0.2 + 0.04 * i));
+        QTest::mouseRelease(w, Qt::LeftButton, {}, at(left + 0.05, 0.85));
+    }
+    m_ui->settle();
 }
 
 QString StaffWalkThrough::caseIdFor(const QString &applicantName)
@@ -343,6 +406,19 @@ void StaffWalkThrough::firstSupervisorIsCreatedOnScreen()
     shoot(QStringLiteral("first-supervisor-mismatch"));
     enterPin(QStringLiteral("135790"));
     enterPin(QStringLiteral("135790"));
+    // The store refuses the write: said in plain words, the store's own small underneath; nothing is
+    // created and the same entries can be sent again.
+    setStaffStoreReadOnly(true);
+    QVERIFY(m_ui->tap(QStringLiteral("createButton")));
+    QTRY_VERIFY(m_ui->item(QStringLiteral("setupProblem")));
+    setStaffStoreReadOnly(false);
+    QCOMPARE(m_ui->pageName(), QStringLiteral("firstSupervisorPage"));
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")), QStringLiteral("保存没有成功：本机现在无法写入数据。请联系技术员。"));
+    QVERIFY2(m_ui->textOf(QStringLiteral("saveProblemDetail")).contains(QStringLiteral("read-only")),
+             qPrintable(m_ui->textOf(QStringLiteral("saveProblemDetail"))));
+    QVERIFY(!m_ui->item(QStringLiteral("setupMessage")));
+    QVERIFY(m_app->auth()->needsFirstSupervisor());
+    shoot(QStringLiteral("first-supervisor-not-saved"), true, QStringLiteral("setupProblem"));
     QVERIFY(m_ui->tap(QStringLiteral("createButton")));
     QTRY_COMPARE(m_ui->pageName(), QStringLiteral("staffHomePage"));
     QVERIFY(!m_app->auth()->needsFirstSupervisor());
@@ -414,7 +490,31 @@ void StaffWalkThrough::clerkAppliesForVillagers()
     QVERIFY(!m_ui->item(QStringLiteral("consentSubmitButton"))->isEnabled()); // nothing signed yet
     shoot(QStringLiteral("consent"), true);
     QVERIFY(m_ui->drawSignature(m_ui->item(QStringLiteral("consentSignaturePad"))));
+    signName(m_ui->item(QStringLiteral("consentSignaturePad")));
     shoot(QStringLiteral("consent-signed"));
+    // The disk is full when the signature is stored (a picture larger than a database page, so it needs
+    // new pages): the clerk reads that in plain words, nothing is stored, and once there is room again
+    // the same signature goes through.
+    QString png;
+    QVERIFY(QMetaObject::invokeMethod(m_ui->item(QStringLiteral("consentSignaturePad")), "toDataURL",
+                                      Q_RETURN_ARG(QString, png), Q_ARG(QString, QStringLiteral("image/png"))));
+    QVERIFY2(png.size() * 3 / 4 > 8192, qPrintable(QString::number(png.size())));
+    setStaffStoreFull(true);
+    QVERIFY(m_ui->tap(QStringLiteral("consentSubmitButton")));
+    QTRY_VERIFY(m_ui->item(QStringLiteral("consentSaveProblem")));
+    setStaffStoreFull(false);
+    QCOMPARE(m_ui->pageName(), QStringLiteral("consentPage"));
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")), QStringLiteral("保存没有成功：磁盘已满。请联系技术员。"));
+    QVERIFY2(m_ui->textOf(QStringLiteral("saveProblemDetail")).contains(QStringLiteral("full")),
+             qPrintable(m_ui->textOf(QStringLiteral("saveProblemDetail"))));
+    QVERIFY(caseIdFor(QStringLiteral("赵大山")).isEmpty());
+    QVERIFY(m_ui->item(QStringLiteral("consentSubmitButton"))->isEnabled());
+    shoot(QStringLiteral("consent-disk-full"), true, QStringLiteral("consentSaveProblem"));
+    QVERIFY(m_ui->tap(QStringLiteral("languageEn")));
+    QTRY_COMPARE(m_app->session()->language(), QStringLiteral("en"));
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")), QStringLiteral("Not saved: the disk is full. Please call the technician."));
+    QVERIFY(m_ui->tap(QStringLiteral("languageZh")));
+    QTRY_COMPARE(m_app->session()->language(), QStringLiteral("zh_CN"));
     const qsizetype printedBefore = m_printer.received().size();
     QVERIFY(m_ui->tap(QStringLiteral("consentSubmitButton")));
     QTRY_COMPARE_WITH_TIMEOUT(m_ui->pageName(), QStringLiteral("donePage"), 15000);
@@ -603,12 +703,37 @@ void StaffWalkThrough::failedCommitIsToldAndNothingElse()
     QVERIFY(!m_ui->item(QStringLiteral("rejectButton"))->isEnabled());
     shoot(QStringLiteral("case-review-saving"));
     hold.release();
-    QTRY_VERIFY(!m_ui->textOf(QStringLiteral("reviewProblem")).isEmpty());
+    QTRY_VERIFY(m_ui->item(QStringLiteral("reviewSaveProblem")));
     setStaffStoreReadOnly(false);
     QCOMPARE(m_ui->pageName(), QStringLiteral("caseReviewPage"));
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")), QStringLiteral("保存没有成功：本机现在无法写入数据。请联系技术员。"));
     QVERIFY(!m_ui->item(QStringLiteral("reviewSaving")));
     QVERIFY(m_ui->item(QStringLiteral("approveButton"))->isEnabled());
     shoot(QStringLiteral("case-review-commit-failed"));
+    // Another program (a technician's sqlite3, a backup) holds the database's write lock longer than the
+    // staff thread waits: the approver is told to wait and try again, in plain words.
+    {
+        const QString lockName = QStringLiteral("another-program");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockName);
+            other.setDatabaseName(DataDir(m_data.path() + QStringLiteral("/kiosk")).databasePath());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const int timeout = setStaffStoreBusyTimeout(200);
+            QVERIFY(timeout > 200);
+            QVERIFY(m_ui->tap(QStringLiteral("approveButton")));
+            QTRY_VERIFY(m_ui->item(QStringLiteral("reviewSaveProblem")));
+            setStaffStoreBusyTimeout(timeout);
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(lockName);
+    }
+    QCOMPARE(m_ui->textOf(QStringLiteral("saveProblem")), QStringLiteral("保存没有成功：本机数据库正忙。请等一分钟后再试。"));
+    QVERIFY2(m_ui->textOf(QStringLiteral("saveProblemDetail")).contains(QStringLiteral("locked")),
+             qPrintable(m_ui->textOf(QStringLiteral("saveProblemDetail"))));
+    QVERIFY(m_ui->item(QStringLiteral("approveButton"))->isEnabled());
+    shoot(QStringLiteral("case-review-database-locked"), true, QStringLiteral("reviewSaveProblem"));
     QCOMPARE(openStore()->cases().get(caseId)->state, CaseState::AwaitingApproval);
     QVERIFY(openStore()->cases().get(caseId)->approvals.isEmpty()
             || openStore()->cases().get(caseId)->approvals.constLast().decision != QLatin1String("approve"));

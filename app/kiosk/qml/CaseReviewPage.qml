@@ -18,12 +18,18 @@ PageBase {
     property string stepLabel
     property var details: ({})
     property var answers: []
+    /** What the approver must do first (a note to reject), or that someone else decided the case. */
     property string problem
+    /** Why the decision was not saved (errorCode, errorString), told as every staff page tells a failed
+     *  save (SaveProblemText); "" after a success. */
+    property string problemCode
+    property string problemDetail
     /** The decision is being committed on the staff thread. */
     property bool saving: false
     property bool approving: false
     // The message is under the long case: scroll to it, or the approver sees nothing happen.
     onProblemChanged: if (problem !== "") Qt.callLater(() => root.reveal(problemText))
+    onProblemCodeChanged: if (problemCode !== "") Qt.callLater(() => root.reveal(saveProblemText))
 
     Component.onCompleted: {
         details = approvals ? approvals.details(caseId) : ({})
@@ -32,6 +38,7 @@ PageBase {
 
     function decide(approve) {
         problem = ""
+        problemCode = ""
         const note = noteInput.text.trim()
         if (!approve && note === "") {
             problem = qsTr("Write why you reject it: the clerk reads this note.")
@@ -53,9 +60,12 @@ PageBase {
                 return
             root.saving = false
             if (!ok) {
-                root.problem = approvals.errorCode === "workflow.already_decided"
-                        ? qsTr("Someone else decided this case a moment ago.")
-                        : qsTr("The decision was not saved: %1").arg(approvals.errorString)
+                if (approvals.errorCode === "workflow.already_decided") {
+                    root.problem = qsTr("Someone else decided this case a moment ago.")
+                } else {
+                    root.problemCode = approvals.errorCode !== "" ? approvals.errorCode : "unknown"
+                    root.problemDetail = approvals.errorString
+                }
                 return
             }
             const number = root.details.caseNumber
@@ -248,6 +258,12 @@ PageBase {
         font.pixelSize: Theme.fontBody
         font.bold: true
         wrapMode: Text.Wrap
+    }
+    SaveProblemText {
+        id: saveProblemText
+        objectName: "reviewSaveProblem"
+        code: root.problemCode
+        detail: root.problemDetail
     }
 
     buttons: [

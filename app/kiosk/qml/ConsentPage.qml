@@ -17,7 +17,15 @@ PageBase {
 
     property var strokes: []
     property bool busy: false
+    /** What to do first (the villager has not signed yet). */
     property string problem
+    /** Why the signature or the case was not saved (errorCode, errorString), told as every staff page
+     *  tells a failed save (SaveProblemText); "" until a save fails. */
+    property string problemCode
+    property string problemDetail
+    // The message is under the pad: scroll to it, or the clerk sees nothing happen.
+    onProblemChanged: if (problem !== "") Qt.callLater(() => root.reveal(problemText))
+    onProblemCodeChanged: if (problemCode !== "") Qt.callLater(() => root.reveal(saveProblemText))
 
     // The ID card path: the reader polls while this page is shown (Main.qml's Binding); the card must be
     // the applicant's own.
@@ -32,6 +40,7 @@ PageBase {
 
     function submitWithCard() {
         problem = ""
+        problemCode = ""
         if (!cardMatches)
             return
         busy = true
@@ -40,6 +49,7 @@ PageBase {
 
     function submitWithSignature() {
         problem = ""
+        problemCode = ""
         if (strokes.length === 0) {
             problem = qsTr("The villager has not signed yet.")
             return
@@ -58,7 +68,8 @@ PageBase {
         function onSignatureStored(sha256) {
             if (sha256 === "") {
                 root.busy = false
-                root.problem = submission.errorString
+                root.problemCode = submission.errorCode !== "" ? submission.errorCode : "unknown"
+                root.problemDetail = submission.errorString
                 return
             }
             kiosk.submitForVillager(form.caseJson(), "signature", sha256)
@@ -72,9 +83,10 @@ PageBase {
             root.busy = false
             window.showDone(result)
         }
-        function onSubmitFailed(message) {
+        function onSubmitFailed(message, code, detail) {
             root.busy = false
-            root.problem = message
+            root.problemCode = code !== "" ? code : "unknown"
+            root.problemDetail = detail
         }
     }
 
@@ -199,6 +211,7 @@ PageBase {
     }
 
     Text {
+        id: problemText
         objectName: "consentProblem"
         Layout.fillWidth: true
         visible: root.problem !== ""
@@ -208,6 +221,12 @@ PageBase {
         font.pixelSize: Theme.fontBody
         font.bold: true
         wrapMode: Text.Wrap
+    }
+    SaveProblemText {
+        id: saveProblemText
+        objectName: "consentSaveProblem"
+        code: root.problemCode
+        detail: root.problemDetail
     }
 
     buttons: [

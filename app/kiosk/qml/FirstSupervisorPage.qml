@@ -14,10 +14,18 @@ PageBase {
     property string pinAgain
     property bool typingAgain: false
     property string message
+    /** Why the account was not saved where the page has no sentence of its own (errorCode, errorString). */
+    property string problemCode
+    property string problemDetail
     property bool saving: false
+    // The messages are under the PIN fields, below the fold in large text: scroll to them, or nothing
+    // seems to happen.
+    onMessageChanged: if (message !== "") Qt.callLater(() => root.reveal(messageText))
+    onProblemCodeChanged: if (problemCode !== "") Qt.callLater(() => root.reveal(problemText))
 
     function create() {
         message = ""
+        problemCode = ""
         if (pin !== pinAgain) {
             message = qsTr("The two PINs are not the same. Enter them again.")
             pin = ""
@@ -44,7 +52,10 @@ PageBase {
             case "auth.bad_id": root.message = qsTr("A staff number has letters, digits, dots, dashes or underscores (at most 32)."); break
             case "auth.bad_name": root.message = qsTr("Enter the supervisor's name."); break
             case "auth.bad_pin": root.message = qsTr("A PIN has 6 digits."); break
-            default: root.message = auth.errorString
+            case "auth.forbidden": root.message = qsTr("This kiosk has a supervisor already: ask them to add your account."); break
+            default:
+                root.problemCode = auth.errorCode !== "" ? auth.errorCode : "unknown"
+                root.problemDetail = auth.errorString
             }
         }
     }
@@ -100,6 +111,7 @@ PageBase {
                 text: qsTr("Saving…")
             }
             Text {
+                id: messageText
                 objectName: "setupMessage"
                 Layout.fillWidth: true
                 visible: root.message !== ""
@@ -109,6 +121,12 @@ PageBase {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 wrapMode: Text.Wrap
+            }
+            SaveProblemText {
+                id: problemText
+                objectName: "setupProblem"
+                code: root.problemCode
+                detail: root.problemDetail
             }
         }
         PinPad {

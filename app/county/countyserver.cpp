@@ -1,5 +1,7 @@
 #include "countyserver.h"
 
+#include "batchbody.h"
+
 #include "core/clock.h"
 
 #include <QCryptographicHash>
@@ -187,8 +189,9 @@ bool CountyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
                       m_options.retryAfterSeconds);
             return true;
         }
+        const QByteArray body = request.body();
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         const QJsonValue cases = doc.object().value(QLatin1String("cases"));
         if (parseError.error != QJsonParseError::NoError || !cases.isArray()) {
             sendError(r, Status::BadRequest, QStringLiteral("bad_request"),
@@ -202,7 +205,12 @@ bool CountyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         }
         // RFC 7240: a preference the server does not know is ignored, so a kiosk may always ask.
         const bool statusInResults = !m_options.plainV1 && prefers(request, "status-in-results");
-        auto results = m_store.storeBatch(kioskId, cases.toArray(), statusInResults);
+        const QJsonArray list = cases.toArray();
+        // The bytes each case came in: content_hash is checked on them directly when they are canonical.
+        std::optional<QList<QByteArrayView>> asSent = caseBytes(body);
+        if (asSent && asSent->size() != list.size())
+            asSent.reset();
+        auto results = m_store.storeBatch(kioskId, list, statusInResults, asSent.value_or(QList<QByteArrayView>()));
         if (!results) {
             sendError(r, Status::ServiceUnavailable, QStringLiteral("storage"), results.error().message,
                       m_options.retryAfterSeconds);

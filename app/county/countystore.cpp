@@ -60,7 +60,8 @@ QStringList referencedBlobs(const QJsonObject &env)
 
 } // namespace
 
-QString validateEnvelope(const QJsonObject &env, const QString &certificateKioskId, QByteArray *canonical)
+QString validateEnvelope(const QJsonObject &env, const QString &certificateKioskId, QByteArray *canonical,
+                         QByteArrayView asSent)
 {
     const QString id = env.value(QLatin1String("id")).toString();
     if (!isValidId(id))
@@ -131,7 +132,10 @@ QString validateEnvelope(const QJsonObject &env, const QString &certificateKiosk
     const QString claimed = env.value(QLatin1String("content_hash")).toString();
     if (claimed.isEmpty())
         return QStringLiteral("\"content_hash\" is missing");
-    QByteArray form = canonicalJsonWithout(env, u"content_hash");
+    std::optional<QByteArray> asSentCanonical;
+    if (!asSent.isEmpty())
+        asSentCanonical = canonicalBytesWithout(asSent, QLatin1StringView("content_hash"));
+    QByteArray form = asSentCanonical ? std::move(*asSentCanonical) : canonicalJsonWithout(env, u"content_hash");
     if (sha256Hex(form) != claimed)
         return QStringLiteral("content_hash does not match the canonical form of the envelope");
     if (canonical)
@@ -249,8 +253,10 @@ Result<bool> CountyStore::putBlob(const QString &kioskId, const QString &sha256,
     return q.numRowsAffected() > 0;
 }
 
-Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults)
+Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults,
+                                           const QList<QByteArrayView> &casesAsSent)
 {
+    const bool haveAsSent = casesAsSent.size() == cases.size();
     QJsonArray results;
     Status s = transaction([&]() -> Status {
         QSqlQuery &find = prepared(QStringLiteral("SELECT content_hash, ref, status FROM cases WHERE id = ?"));
@@ -268,12 +274,14 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
         qint64 ref = number.value(0).toLongLong();
         number.finish();
         const QString now = nowText();
-        for (const QJsonValue &value : cases) {
+        for (qsizetype i = 0; i < cases.size(); ++i) {
+            const QJsonValue value = cases.at(i);
             const QJsonObject env = value.toObject();
             const QString id = env.value(QLatin1String("id")).toString();
             QJsonObject result{{QStringLiteral("id"), id}};
             QByteArray canonical;
-            const QString problem = value.isObject() ? validateEnvelope(env, kioskId, &canonical)
+            const QString problem = value.isObject() ? validateEnvelope(env, kioskId, &canonical,
+                                                                       haveAsSent ? casesAsSent.at(i) : QByteArrayView())
                                                      : QStringLiteral("a case must be a JSON object");
             if (!problem.isEmpty()) {
                 result.insert(QStringLiteral("outcome"), QStringLiteral("invalid"));

@@ -36,8 +36,11 @@ public:
      *  transaction before returning the per-case results (in input order).
      *  `statusInResults` (the kiosk sent `Prefer: status-in-results`, app/county/README.md): accepted and
      *  duplicate results carry the case's county `status`, and a case accepted now gets no "received" entry in
-     *  the kiosk's updates feed — the answer already told the kiosk. Decisions always go into the feed. */
-    Result<QJsonArray> storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults = false);
+     *  the kiosk's updates feed — the answer already told the kiosk. Decisions always go into the feed.
+     *  `casesAsSent` (optional, one per case): the bytes each case came in, used to check content_hash without
+     *  re-serialising when they are already canonical (validateEnvelope). */
+    Result<QJsonArray> storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults = false,
+                                  const QList<QByteArrayView> &casesAsSent = {});
 
     /** The kiosk's updates with cursor > after, oldest first. */
     Result<QJsonObject> updates(const QString &kioskId, qint64 after, int limit);
@@ -68,8 +71,11 @@ private:
 
 /** PROTOCOL.md envelope checks; an empty string when valid, else why not (the `invalid` message).
  *  `canonical` (optional) receives the canonical form the content_hash was checked against (the envelope
- *  without content_hash), so the caller stores it without serialising the envelope again. */
+ *  without content_hash), so the caller stores it without serialising the envelope again.
+ *  `asSent` (optional): the bytes `envelope` was parsed from. When they are exactly its canonical form, as the
+ *  reference kiosk sends it, the canonical form is cut out of them (canonicalBytesWithout) instead of being
+ *  re-serialised; any other bytes take the re-serialising path, so the outcome is the same either way. */
 QString validateEnvelope(const QJsonObject &envelope, const QString &certificateKioskId,
-                         QByteArray *canonical = nullptr);
+                         QByteArray *canonical = nullptr, QByteArrayView asSent = {});
 
 } // namespace bianmin::county

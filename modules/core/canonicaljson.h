@@ -12,8 +12,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLatin1StringView>
+
+#include <optional>
 
 namespace bianmin {
 
@@ -23,6 +27,14 @@ void appendCanonicalString(QByteArray &out, const QString &s);
 
 /** canonicalJson(object) as if its top-level member `omitKey` were not there (without copying the object). */
 QByteArray canonicalJsonWithout(const QJsonObject &object, QStringView omitKey);
+
+/** When `json` is byte for byte the canonical form of the JSON object it encodes (the way the reference kiosk
+ *  sends envelopes), the canonical bytes without its top-level member `omitKey`: exactly what
+ *  canonicalJsonWithout(that object, omitKey) returns, found in one pass without parsing or re-serialising.
+ *  std::nullopt for anything else: invalid JSON or UTF-8, whitespace, unsorted or repeated keys, escapes or
+ *  numbers written any other way, bytes after the object. A caller then parses and uses canonicalJsonWithout,
+ *  so the answer only decides how fast, never what is accepted. `omitKey` must need no escaping. */
+std::optional<QByteArray> canonicalBytesWithout(QByteArrayView json, QLatin1StringView omitKey);
 
 /** SHA-256 hex (lowercase) of canonicalJson(object) without its member "content_hash". */
 QString contentHash(const QJsonObject &envelope);

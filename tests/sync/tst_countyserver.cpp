@@ -9,6 +9,8 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -230,6 +232,69 @@ private Q_SLOTS:
             if (row.value(QLatin1String("id")) == a.value(QLatin1String("id")))
                 QCOMPARE(row.value(QLatin1String("content_hash")), a.value(QLatin1String("content_hash")));
         }
+    }
+
+    void contentHashIsCheckedHoweverTheCaseIsWritten()
+    {
+        // The reference kiosk sends each envelope in canonical form, and the county checks content_hash on those
+        // bytes as they are; anything else (pretty-printed, another body shape) is parsed and re-serialised.
+        // Either way a correct hash is accepted, a wrong one is invalid, and what is stored is the canonical
+        // form without content_hash.
+        const QString url = m_county->url() + QStringLiteral("/api/v1/cases/batch");
+        const QJsonObject canonical = envelope(QStringLiteral("k-01"), QStringLiteral("as sealed: \"],[{\\ 村 😀\n"));
+        const QJsonObject pretty = envelope(QStringLiteral("k-01"), QStringLiteral("pretty-printed"));
+        QJsonObject wrongCanonical = envelope(QStringLiteral("k-01"), QStringLiteral("wrong hash, canonical"));
+        wrongCanonical.insert(QStringLiteral("content_hash"), sha("something else"));
+        QJsonObject wrongPretty = envelope(QStringLiteral("k-01"), QStringLiteral("wrong hash, pretty"));
+        wrongPretty.insert(QStringLiteral("content_hash"), sha("something else"));
+        const QByteArray body = "{ \"cases\" : [\n  " + canonicalJson(canonical) + " ,\n"
+            + QJsonDocument(pretty).toJson(QJsonDocument::Indented) + ",\t" + canonicalJson(wrongCanonical) + ",\r\n"
+            + QJsonDocument(wrongPretty).toJson(QJsonDocument::Indented) + ", 3 ]\n}\n";
+        Answer r = call("POST", url, m_k1, body);
+        QCOMPARE(r.status, 200);
+        QJsonArray results = r.json().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 5);
+        auto outcome = [&](int i) { return results.at(i).toObject().value(QLatin1String("outcome")).toString(); };
+        auto message = [&](int i) { return results.at(i).toObject().value(QLatin1String("message")).toString(); };
+        QCOMPARE(outcome(0), QStringLiteral("accepted"));
+        QCOMPARE(outcome(1), QStringLiteral("accepted"));
+        QCOMPARE(outcome(2), QStringLiteral("invalid"));
+        QVERIFY(message(2).contains(QLatin1String("content_hash")));
+        QCOMPARE(outcome(3), QStringLiteral("invalid"));
+        QVERIFY(message(3).contains(QLatin1String("content_hash")));
+        QCOMPARE(outcome(4), QStringLiteral("invalid"));
+        QVERIFY(message(4).contains(QLatin1String("object")));
+
+        // A body of another shape (an extra member): the same answers for canonical envelopes too.
+        const QJsonObject canonical2 = envelope(QStringLiteral("k-01"), QStringLiteral("canonical, other body"));
+        const QByteArray other = "{\"cases\":[" + canonicalJson(canonical2) + "," + canonicalJson(wrongCanonical)
+            + "],\"note\":\"x\"}";
+        r = call("POST", url, m_k1, other);
+        QCOMPARE(r.status, 200);
+        results = r.json().value(QLatin1String("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(outcome(0), QStringLiteral("accepted"));
+        QCOMPARE(outcome(1), QStringLiteral("invalid"));
+        QVERIFY(message(1).contains(QLatin1String("content_hash")));
+
+        // Stored: the canonical form without content_hash, whichever way it came.
+        const QString connection = QStringLiteral("tst_countyserver-read");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_county->db());
+            QVERIFY(db.open());
+            for (const QJsonObject &c : {canonical, pretty, canonical2}) {
+                QSqlQuery q(db);
+                QVERIFY(q.prepare(QStringLiteral("SELECT envelope FROM cases WHERE id = ?")));
+                q.addBindValue(c.value(QLatin1String("id")).toString());
+                QVERIFY(q.exec() && q.next());
+                QCOMPARE(q.value(0).toString().toUtf8(), canonicalJsonWithout(c, u"content_hash"));
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        for (const QJsonObject &row : m_county->exportCases())
+            QVERIFY(row.value(QLatin1String("id")) != wrongCanonical.value(QLatin1String("id"))
+                    && row.value(QLatin1String("id")) != wrongPretty.value(QLatin1String("id")));
     }
 
     void batchesOutOfOrderAndTwiceStoreEachCaseOnce()

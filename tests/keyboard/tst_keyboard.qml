@@ -222,6 +222,73 @@ Item {
             }
         }
 
+        // Every function key's icon (backspace, enter, shift, the globe, hide) lies inside the key drawn
+        // around it, in every layout and look: on the number pads Qt's backspace and enter icons, sized
+        // by height only, were wider than their keys.
+        function keyIcons(item, found) {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (!child.visible)
+                    continue
+                if (child.paintedWidth !== undefined && child.fillMode !== undefined && child.source !== undefined)
+                    found.push(child) // an Image
+                keyIcons(child, found)
+            }
+            return found
+        }
+        function test_iconsInsideTheirKeys_data() {
+            const rows = []
+            const layouts = [
+                { name: "letters", field: chineseField, layout: "main" },
+                { name: "digits", field: numberField, layout: "digits" },
+                { name: "phone", field: phoneField, layout: "dialpad" },
+                { name: "id-number", field: idNumberField, layout: "numbers" },
+            ]
+            const looks = [
+                { name: "normal", largeText: false, highContrast: false },
+                { name: "large-text", largeText: true, highContrast: false },
+                { name: "high-contrast", largeText: false, highContrast: true },
+            ]
+            for (const l of layouts)
+                for (const look of looks)
+                    rows.push({ tag: l.name + "-" + look.name, field: l.field, layout: l.layout,
+                                largeText: look.largeText, highContrast: look.highContrast })
+            return rows
+        }
+        function test_iconsInsideTheirKeys(data) {
+            Theme.largeText = data.largeText
+            Theme.highContrast = data.highContrast
+            focusField(data.field)
+            tryCompare(inputPanel.keyboard, "layoutType", data.layout)
+            wait(300) // let the panel finish sliding in
+            const margin = inputPanel.keyboard.style.base.keyBackgroundMargin
+            const icons = keyIcons(inputPanel.keyboard, [])
+            const seen = []
+            for (const icon of icons) {
+                let key = icon.parent
+                while (key && key.keyType === undefined) // the key (BaseKey) the icon is drawn on
+                    key = key.parent
+                if (!key)
+                    continue
+                seen.push(key.keyType)
+                const at = icon.mapToItem(key, (icon.width - icon.paintedWidth) / 2, (icon.height - icon.paintedHeight) / 2)
+                const what = "key type " + key.keyType + ": icon " + Math.round(icon.paintedWidth) + "x"
+                             + Math.round(icon.paintedHeight) + " at " + Math.round(at.x) + "," + Math.round(at.y)
+                             + " on a " + Math.round(key.width) + "x" + Math.round(key.height) + " key"
+                verify(at.x >= margin - 0.5 && at.y >= margin - 0.5
+                       && at.x + icon.paintedWidth <= key.width - margin + 0.5
+                       && at.y + icon.paintedHeight <= key.height - margin + 0.5, what)
+                verify(icon.paintedWidth >= 24 && icon.paintedHeight >= 16, "still large enough to see: " + what)
+            }
+            // Backspace, enter and hide are on every layout.
+            for (const type of [QtVirtualKeyboard.KeyType.BackspaceKey, QtVirtualKeyboard.KeyType.EnterKey,
+                                QtVirtualKeyboard.KeyType.HideKeyboardKey])
+                verify(seen.includes(type), "an icon on key type " + type + " among " + JSON.stringify(seen))
+            grabImage(root).save(screenshotDir + "/icons-" + data.tag + ".png")
+            Theme.largeText = false
+            Theme.highContrast = false
+        }
+
         function test_idNumberKeyboardTypesX() {
             focusField(idNumberField)
             tryCompare(inputPanel.keyboard, "layoutType", "numbers")

@@ -121,6 +121,7 @@ private:
     void toFormErrors();
     void toFormChoices();
     void toFormKeyboard();
+    void toFormKeypad();
     void toReview();
     void toDone();
     void toCountdown();
@@ -155,6 +156,9 @@ private:
     void typePinyin(const QString &letters);
 
     double keyboardTop() const;
+    /** Every icon on the open keyboard's keys (backspace, enter, shift, the globe, hide) lies inside the
+     *  key drawn around it. */
+    void verifyKeyIconsInsideKeys();
     void checkLayout(const QString &shot, QStringList &problems);
     void checkItem(QQuickItem *item, const QString &shot, QStringList &problems);
 
@@ -184,6 +188,7 @@ QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
         {QStringLiteral("form-errors"), [this] { toFormErrors(); }},
         {QStringLiteral("form-choices"), [this] { toFormChoices(); }},
         {QStringLiteral("form-keyboard"), [this] { toFormKeyboard(); }},
+        {QStringLiteral("form-keypad"), [this] { toFormKeypad(); }},
         {QStringLiteral("review"), [this] { toReview(); }},
         {QStringLiteral("done"), [this] { toDone(); }},
         {QStringLiteral("countdown"), [this] { toCountdown(); }},
@@ -327,6 +332,7 @@ void ScreenModes::toFormKeyboard()
     QTRY_VERIFY(findText(inputPanel(), QStringLiteral("农家乐")));
     m_beforeShot = [this, name] {
         QTest::qWait(300); // the candidate bar slides in; a new width resizes the keyboard
+        verifyKeyIconsInsideKeys();
         QQuickItem *candidate = findText(inputPanel(), QStringLiteral("农家乐"));
         QVERIFY2(candidate, "农家乐 among the candidates");
         // The villager sees which question the box answers: the field's label and the box itself, in
@@ -346,6 +352,60 @@ void ScreenModes::toFormKeyboard()
                                     .arg(view.top()).arg(view.bottom()).arg(window()->width()).arg(window()->height())));
         }
     };
+}
+
+void ScreenModes::toFormKeypad()
+{
+    // The ID number's keypad: the number pads' keys are narrower than the letters' rows.
+    toForm();
+    QQuickItem *idNumber = findItem(item(QStringLiteral("field_applicant.id_number")), QStringLiteral("input"));
+    QVERIFY(tap(idNumber));
+    QTRY_VERIFY(idNumber->hasActiveFocus());
+    QTRY_VERIFY(inputPanel()->property("active").toBool());
+    QTRY_COMPARE(inputPanel()->property("keyboard").value<QObject *>()->property("layoutType").toString(),
+                 QStringLiteral("numbers"));
+    m_beforeShot = [this] {
+        QTest::qWait(300); // a new width resizes the keyboard
+        verifyKeyIconsInsideKeys();
+    };
+}
+
+void ScreenModes::verifyKeyIconsInsideKeys()
+{
+    QObject *keyboard = inputPanel()->property("keyboard").value<QObject *>();
+    QVERIFY(keyboard);
+    QObject *style = keyboard->property("style").value<QObject *>();
+    QVERIFY(style);
+    // The key is drawn this far inside the key's own area (Qt's keyBackgroundMargin).
+    const double margin = style->property("base").value<QObject *>()->property("keyBackgroundMargin").toDouble();
+    int icons = 0;
+    std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+        if (!item->isVisible())
+            return;
+        if (item->inherits("QQuickImage")) {
+            QQuickItem *key = item->parentItem();
+            while (key && !key->property("keyType").isValid()) // the key (BaseKey) the icon is drawn on
+                key = key->parentItem();
+            if (key) {
+                ++icons;
+                const QSizeF painted(item->property("paintedWidth").toDouble(), item->property("paintedHeight").toDouble());
+                const QRectF icon = item->mapRectToItem(key, QRectF(QPointF((item->width() - painted.width()) / 2,
+                                                                            (item->height() - painted.height()) / 2),
+                                                                    painted));
+                const QRectF drawnKey = QRectF(0, 0, key->width(), key->height()).adjusted(margin, margin, -margin, -margin);
+                QVERIFY2(drawnKey.adjusted(-0.5, -0.5, 0.5, 0.5).contains(icon),
+                         qPrintable(QStringLiteral("key type %1: its %2x%3 icon at %4,%5 is outside the %6x%7 key (%8x%9)")
+                                        .arg(key->property("keyType").toInt()).arg(icon.width()).arg(icon.height())
+                                        .arg(icon.x()).arg(icon.y()).arg(key->width()).arg(key->height())
+                                        .arg(window()->width()).arg(window()->height())));
+            }
+        }
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            walk(child);
+    };
+    walk(inputPanel());
+    QVERIFY2(icons >= 3, qPrintable(QStringLiteral("only %1 key icons found").arg(icons))); // backspace, enter, hide
 }
 
 void ScreenModes::toReview()

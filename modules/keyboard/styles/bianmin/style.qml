@@ -75,6 +75,42 @@ KeyboardStyle {
     keyboardRelativeBottomMargin: base.keyboardRelativeBottomMargin
     keyboardBackground: base.keyboardBackground
 
+    /** A function key drawn with one of Qt's icons (images/<icon>.svg of its default style): as tall as
+     *  that style draws it on a keyboard this size (base.keyIconScale times its design height) when it
+     *  fits, else shrunk, proportions kept, to fit inside the key. Qt sizes its icons by height only, and
+     *  on the number pads, whose keys are narrower than the letters' rows, backspace and enter stuck out
+     *  into the next key. */
+    component IconKeyPanel: KeyPanel {
+        id: iconPanel
+        property string icon
+        /** The icon's height in Qt's design units (its default style's own numbers). */
+        property real designHeight
+        readonly property color keyColour: control && control.highlighted ? kioskStyle.base.highlightedKeyBackgroundColor
+                                                                          : kioskStyle.base.normalKeyBackgroundColor
+        property color background: keyColour
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: kioskStyle.base.keyBackgroundMargin
+            radius: 5
+            color: iconPanel.background
+            opacity: iconPanel.control.pressed || !iconPanel.control.enabled ? 0.8 : 1
+            Image {
+                objectName: "keyIcon"
+                readonly property real inset: Math.round(kioskStyle.base.keyBackgroundMargin)
+                anchors.centerIn: parent
+                visible: iconPanel.icon !== ""
+                // The box the icon fits in: Qt's height (or the key's, if less) and the key's width.
+                width: Math.max(1, parent.width - 2 * inset)
+                height: Math.max(1, Math.min(Math.round(iconPanel.designHeight * kioskStyle.base.keyIconScale),
+                                             parent.height - 2 * inset))
+                fillMode: Image.PreserveAspectFit
+                sourceSize: Qt.size(width, height) // drawn at the size shown, sharp
+                source: iconPanel.icon !== "" ? kioskStyle.base.resourcePrefix + "images/" + iconPanel.icon + ".svg" : ""
+                opacity: !iconPanel.control.enabled ? 0.2 : iconPanel.control.pressed ? 0.6 : 1
+            }
+        }
+    }
+
     keyPanel: KeyPanel {
         id: keyPanel
         Rectangle {
@@ -106,11 +142,41 @@ KeyboardStyle {
             }
         }
     }
-    backspaceKeyPanel: base.backspaceKeyPanel
-    languageKeyPanel: base.languageKeyPanel
-    enterKeyPanel: base.enterKeyPanel
-    hideKeyPanel: base.hideKeyPanel
-    shiftKeyPanel: base.shiftKeyPanel
+    // The function keys with an icon: Qt's icons and colours, as large as Qt draws them on a keyboard this
+    // wide, but never larger than their key (IconKeyPanel).
+    backspaceKeyPanel: IconKeyPanel { icon: "backspace-fff"; designHeight: 88 }
+    languageKeyPanel: IconKeyPanel { icon: "globe-fff"; designHeight: 127 }
+    hideKeyPanel: IconKeyPanel { icon: "hidekeyboard-fff"; designHeight: 127 }
+    shiftKeyPanel: IconKeyPanel {
+        icon: InputContext.capsLockActive ? "shift-c5d6b6" : InputContext.shiftActive ? "shift-80c342" : "shift-fff"
+        designHeight: 134
+        background: InputContext.capsLockActive ? kioskStyle.base.capsLockKeyAccentColor : keyColour
+    }
+    enterKeyPanel: IconKeyPanel {
+        id: enterPanel
+        // A field may ask for a word on the key (Go, Send, Search...) instead of the return arrow.
+        readonly property bool worded: control.actionId !== EnterKeyAction.None && control.displayText !== ""
+        readonly property int action: control.actionId
+        icon: worded ? ""
+              : action === EnterKeyAction.Search ? "search-fff"
+              : [EnterKeyAction.Go, EnterKeyAction.Send, EnterKeyAction.Next, EnterKeyAction.Done].includes(action) ? "check-fff"
+              : "enter-fff"
+        designHeight: action === EnterKeyAction.Search ? 148 : icon === "check-fff" ? 119 : 80
+        Text {
+            anchors.fill: parent
+            anchors.margins: kioskStyle.base.keyBackgroundMargin + Math.round(42 * kioskStyle.base.scaleHint)
+            visible: enterPanel.worded
+            text: enterPanel.control.displayText
+            color: kioskStyle.base.keyTextColor
+            opacity: !enterPanel.control.enabled ? 0.2 : enterPanel.control.pressed ? 0.6 : 1
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            fontSizeMode: Text.HorizontalFit
+            font.family: Theme.fontFamily
+            font.pixelSize: Math.round(50 * kioskStyle.base.scaleHint)
+            font.capitalization: Font.AllUppercase
+        }
+    }
     spaceKeyPanel: textBase.spaceKeyPanel
     symbolKeyPanel: textBase.symbolKeyPanel
     modeKeyPanel: textBase.modeKeyPanel

@@ -58,6 +58,53 @@ QStringList referencedBlobs(const QJsonObject &env)
     return hashes;
 }
 
+/** "CTY-00000042": the county's own number for a case, as kiosks and clerks see it. */
+QByteArray countyRef(qint64 ref)
+{
+    return QByteArrayLiteral("CTY-") + QByteArray::number(ref).rightJustified(8, '0');
+}
+
+/** One per-case result, written straight into the batch answer's bytes (no QJsonObject per case): the
+ *  members QJsonDocument used to write, in its order (county_ref, id, message, missing, outcome, status),
+ *  each only when it has a value. */
+struct CaseResult
+{
+    QString id;
+    QLatin1StringView outcome;
+    QByteArray countyRef;
+    QString message;
+    QStringList missing;
+    QString status;
+
+    void appendTo(QByteArray &out) const
+    {
+        out.append(out.endsWith('[') ? "{" : ",{"); // '[' only before the first result
+        if (!countyRef.isEmpty())
+            out.append("\"county_ref\":\"").append(countyRef).append("\",");
+        out.append("\"id\":");
+        appendCanonicalString(out, id);
+        if (!message.isEmpty()) {
+            out.append(",\"message\":");
+            appendCanonicalString(out, message);
+        }
+        if (!missing.isEmpty()) {
+            out.append(",\"missing\":[");
+            for (qsizetype i = 0; i < missing.size(); ++i) {
+                if (i)
+                    out.append(',');
+                appendCanonicalString(out, missing.at(i));
+            }
+            out.append(']');
+        }
+        out.append(",\"outcome\":\"").append(outcome.data(), outcome.size()).append('"');
+        if (!status.isEmpty()) {
+            out.append(",\"status\":");
+            appendCanonicalString(out, status);
+        }
+        out.append('}');
+    }
+};
+
 } // namespace
 
 QString validateEnvelope(const QJsonObject &env, const QString &certificateKioskId, QByteArray *canonical,
@@ -253,11 +300,11 @@ Result<bool> CountyStore::putBlob(const QString &kioskId, const QString &sha256,
     return q.numRowsAffected() > 0;
 }
 
-Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults,
+Result<QByteArray> CountyStore::storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults,
                                            const QList<QByteArrayView> &casesAsSent)
 {
     const bool haveAsSent = casesAsSent.size() == cases.size();
-    QJsonArray results;
+    QByteArray answer;
     Status s = transaction([&]() -> Status {
         QSqlQuery &find = prepared(QStringLiteral("SELECT content_hash, ref, status FROM cases WHERE id = ?"));
         QSqlQuery &blob = prepared(QStringLiteral("SELECT 1 FROM blobs WHERE kiosk_id = ? AND sha256 = ?"));
@@ -274,19 +321,22 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
         qint64 ref = number.value(0).toLongLong();
         number.finish();
         const QString now = nowText();
+        answer.reserve(100 + cases.size() * 120);
+        answer.append("{\"results\":[");
         for (qsizetype i = 0; i < cases.size(); ++i) {
             const QJsonValue value = cases.at(i);
             const QJsonObject env = value.toObject();
             const QString id = env.value(QLatin1String("id")).toString();
-            QJsonObject result{{QStringLiteral("id"), id}};
+            CaseResult result;
+            result.id = id;
             QByteArray canonical;
             const QString problem = value.isObject() ? validateEnvelope(env, kioskId, &canonical,
                                                                        haveAsSent ? casesAsSent.at(i) : QByteArrayView())
                                                      : QStringLiteral("a case must be a JSON object");
             if (!problem.isEmpty()) {
-                result.insert(QStringLiteral("outcome"), QStringLiteral("invalid"));
-                result.insert(QStringLiteral("message"), problem);
-                results.append(result);
+                result.outcome = QLatin1StringView("invalid");
+                result.message = problem;
+                result.appendTo(answer);
                 continue;
             }
             const QString hash = env.value(QLatin1String("content_hash")).toString();
@@ -295,21 +345,20 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
                 return dbError(QStringLiteral("looking up case"), find.lastError());
             if (find.next()) {
                 const bool same = find.value(0).toString() == hash;
-                result.insert(QStringLiteral("outcome"), same ? QStringLiteral("duplicate") : QStringLiteral("conflict"));
+                result.outcome = same ? QLatin1StringView("duplicate") : QLatin1StringView("conflict");
                 if (same) {
-                    result.insert(QStringLiteral("county_ref"), QStringLiteral("CTY-%1").arg(find.value(1).toLongLong(), 8, 10, QLatin1Char('0')));
+                    result.countyRef = countyRef(find.value(1).toLongLong());
                     if (statusInResults)
-                        result.insert(QStringLiteral("status"), find.value(2).toString());
+                        result.status = find.value(2).toString();
                 } else {
-                    result.insert(QStringLiteral("message"),
-                                  QStringLiteral("the county already holds case %1 with different content").arg(id));
+                    result.message = QStringLiteral("the county already holds case %1 with different content").arg(id);
                 }
                 find.finish();
-                results.append(result);
+                result.appendTo(answer);
                 continue;
             }
             find.finish();
-            QJsonArray missing;
+            QStringList &missing = result.missing;
             for (const QString &sha : referencedBlobs(env)) {
                 blob.addBindValue(kioskId);
                 blob.addBindValue(sha);
@@ -320,10 +369,9 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
                 blob.finish();
             }
             if (!missing.isEmpty()) {
-                result.insert(QStringLiteral("outcome"), QStringLiteral("missing_blobs"));
-                result.insert(QStringLiteral("missing"), missing);
-                result.insert(QStringLiteral("message"), QStringLiteral("attachments not uploaded yet"));
-                results.append(result);
+                result.outcome = QLatin1StringView("missing_blobs");
+                result.message = QStringLiteral("attachments not uploaded yet");
+                result.appendTo(answer);
                 continue;
             }
             insert.addBindValue(ref);
@@ -336,7 +384,7 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
             if (!insert.exec())
                 return dbError(QStringLiteral("storing case"), insert.lastError());
             if (statusInResults) {
-                result.insert(QStringLiteral("status"), QStringLiteral("received"));
+                result.status = QStringLiteral("received");
             } else {
                 update.addBindValue(kioskId);
                 update.addBindValue(id);
@@ -344,16 +392,17 @@ Result<QJsonArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
                 if (!update.exec())
                     return dbError(QStringLiteral("storing case"), update.lastError());
             }
-            result.insert(QStringLiteral("outcome"), QStringLiteral("accepted"));
-            result.insert(QStringLiteral("county_ref"), QStringLiteral("CTY-%1").arg(ref, 8, 10, QLatin1Char('0')));
+            result.outcome = QLatin1StringView("accepted");
+            result.countyRef = countyRef(ref);
             ++ref;
-            results.append(result);
+            result.appendTo(answer);
         }
+        answer.append("]}");
         return {};
     });
     if (!s)
         return s.error();
-    return results;
+    return answer;
 }
 
 Result<QJsonObject> CountyStore::updates(const QString &kioskId, qint64 after, int limit)
@@ -473,7 +522,7 @@ Status CountyStore::exportCases(const std::function<void(const QJsonObject &)> &
                          {QStringLiteral("content_hash"), q.value(3).toString()},
                          {QStringLiteral("received_at"), q.value(4).toString()},
                          {QStringLiteral("status"), q.value(5).toString()},
-                         {QStringLiteral("county_ref"), QStringLiteral("CTY-%1").arg(q.value(6).toLongLong(), 8, 10, QLatin1Char('0'))}});
+                         {QStringLiteral("county_ref"), QString::fromLatin1(countyRef(q.value(6).toLongLong()))}});
     }
     return {};
 }

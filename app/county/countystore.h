@@ -33,13 +33,14 @@ public:
     Result<bool> putBlob(const QString &kioskId, const QString &sha256, const QByteArray &bytes);
 
     /** Applies PROTOCOL.md's per-case rules to a batch from `kioskId` and commits every accepted case in one
-     *  transaction before returning the per-case results (in input order).
+     *  transaction before returning the per-case results (in input order) as the answer's JSON body,
+     *  {"results": [...]}.
      *  `statusInResults` (the kiosk sent `Prefer: status-in-results`, app/county/README.md): accepted and
      *  duplicate results carry the case's county `status`, and a case accepted now gets no "received" entry in
      *  the kiosk's updates feed — the answer already told the kiosk. Decisions always go into the feed.
      *  `casesAsSent` (optional, one per case): the bytes each case came in, used to check content_hash without
      *  re-serialising when they are already canonical (validateEnvelope). */
-    Result<QJsonArray> storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults = false,
+    Result<QByteArray> storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults = false,
                                   const QList<QByteArrayView> &casesAsSent = {});
 
     /** The kiosk's updates with cursor > after, oldest first. */

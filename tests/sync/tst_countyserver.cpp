@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslKey>
@@ -188,7 +189,9 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 5);
         auto outcome = [&](int i) { return results.at(i).toObject().value(QLatin1String("outcome")).toString(); };
         QCOMPARE(outcome(0), QStringLiteral("accepted"));
-        QVERIFY(!results.at(0).toObject().value(QLatin1String("county_ref")).toString().isEmpty());
+        QVERIFY(QRegularExpression(QStringLiteral("^CTY-[0-9]{8}$"))
+                    .match(results.at(0).toObject().value(QLatin1String("county_ref")).toString())
+                    .hasMatch());
         QCOMPARE(outcome(1), QStringLiteral("invalid"));
         QVERIFY(results.at(1).toObject().value(QLatin1String("message")).toString().contains(QLatin1String("certificate")));
         QCOMPARE(outcome(2), QStringLiteral("invalid"));

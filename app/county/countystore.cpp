@@ -36,7 +36,7 @@ bool isSha256Hex(const QString &s)
 
 bool isTime(const QJsonValue &v)
 {
-    return v.isString() && fromRfc3339(v.toString()).isValid();
+    return v.isString() && isRfc3339Time(v.toString());
 }
 
 bool isNonEmptyString(const QJsonValue &v)
@@ -56,6 +56,50 @@ QStringList referencedBlobs(const QJsonObject &env)
         hashes << consentBlob;
     hashes.removeDuplicates();
     return hashes;
+}
+
+/** The form kiosks write, "2026-11-23T09:30:00.000+08:00" (or without milliseconds, or with Z), with every
+ *  field in range: a strict subset of what fromRfc3339 accepts (tst_countybatch compares the two). */
+bool isUsualRfc3339(QStringView s)
+{
+    const qsizetype n = s.size();
+    if (n != 20 && n != 24 && n != 25 && n != 29)
+        return false;
+    auto digits = [&](qsizetype at, qsizetype count, int &value) {
+        value = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int year, month, day, hour, minute, second, ignored;
+    if (!digits(0, 4, year) || s[4] != u'-' || !digits(5, 2, month) || s[7] != u'-' || !digits(8, 2, day)
+        || s[10] != u'T' || !digits(11, 2, hour) || s[13] != u':' || !digits(14, 2, minute) || s[16] != u':'
+        || !digits(17, 2, second))
+        return false;
+    qsizetype at = 19;
+    if (s[at] == u'.') {
+        if (!digits(at + 1, 3, ignored))
+            return false;
+        at += 4;
+    }
+    if (n - at == 1) {
+        if (s[at] != u'Z')
+            return false;
+    } else if (n - at == 6) {
+        int offsetHours, offsetMinutes;
+        if ((s[at] != u'+' && s[at] != u'-') || !digits(at + 1, 2, offsetHours) || s[at + 3] != u':'
+            || !digits(at + 4, 2, offsetMinutes) || offsetHours > 14 || offsetMinutes > 59)
+            return false;
+    } else {
+        return false;
+    }
+    // Years from 1000 keep every offset's UTC time away from year 0, which Qt's calendar does not have.
+    return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= QDate(year, month, 1).daysInMonth()
+        && hour <= 23 && minute <= 59 && second <= 59;
 }
 
 /** "CTY-00000042": the county's own number for a case, as kiosks and clerks see it. */
@@ -106,6 +150,11 @@ struct CaseResult
 };
 
 } // namespace
+
+bool isRfc3339Time(const QString &text)
+{
+    return isUsualRfc3339(text) || fromRfc3339(text).isValid();
+}
 
 QString validateEnvelope(const QJsonObject &env, const QString &certificateKioskId, QByteArray *canonical,
                          QByteArrayView asSent)

@@ -70,6 +70,10 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< the batch path's, prepared once
 };
 
+/** What fromRfc3339 accepts (an RFC 3339 time with an offset); the form kiosks write is recognised without
+ *  building a QDateTime, which is most of the cost of checking the several times of every envelope. */
+bool isRfc3339Time(const QString &text);
+
 /** PROTOCOL.md envelope checks; an empty string when valid, else why not (the `invalid` message).
  *  `canonical` (optional) receives the canonical form the content_hash was checked against (the envelope
  *  without content_hash), so the caller stores it without serialising the envelope again.

@@ -1,11 +1,16 @@
-// How bianmin-county reads a POST /cases/batch body before storing it, without a server or a network: where
-// each case's bytes are, so a canonical envelope's content_hash is checked on the bytes as sent.
+// How bianmin-county reads and checks a POST /cases/batch body before storing it, without a server or a
+// network: where each case's bytes are (so a canonical envelope's content_hash is checked on the bytes as
+// sent), and its quick check of the envelope's times.
 #include "batchbody.h"
+#include "countystore.h"
+
+#include "core/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
+using namespace bianmin;
 using namespace bianmin::county;
 
 Q_DECLARE_METATYPE(QList<QByteArray>)
@@ -84,6 +89,53 @@ private slots:
         }
     }
 
+    void timesAreCheckedAsFromRfc3339Does()
+    {
+        // isRfc3339Time recognises the usual form itself; it must accept and refuse exactly what fromRfc3339
+        // does, on the forms kiosks write, on every calendar edge, and on damaged variants of them.
+        QStringList samples{
+            QStringLiteral("2026-11-23T09:30:00.000+08:00"), QStringLiteral("2026-11-23T01:30:00.000Z"),
+            QStringLiteral("2026-11-23T09:30:00+08:00"), QStringLiteral("2026-11-23T09:30:00Z"),
+            QStringLiteral("2024-02-29T00:00:00.000Z"), QStringLiteral("2023-02-29T00:00:00.000Z"),
+            QStringLiteral("2000-02-29T00:00:00.000Z"), QStringLiteral("1900-02-29T00:00:00.000Z"),
+            QStringLiteral("2026-04-31T00:00:00.000Z"), QStringLiteral("2026-12-31T23:59:59.999Z"),
+            QStringLiteral("2026-13-01T00:00:00.000Z"), QStringLiteral("2026-00-10T00:00:00.000Z"),
+            QStringLiteral("2026-01-00T00:00:00.000Z"), QStringLiteral("2026-01-32T00:00:00.000Z"),
+            QStringLiteral("2026-11-23T24:00:00.000Z"), QStringLiteral("2026-11-23T23:60:00.000Z"),
+            QStringLiteral("2026-11-23T23:59:60.000Z"), QStringLiteral("2026-11-23T09:30:00.000+14:59"),
+            QStringLiteral("2026-11-23T09:30:00.000-14:59"), QStringLiteral("2026-11-23T09:30:00.000+15:00"),
+            QStringLiteral("2026-11-23T09:30:00.000+24:00"), QStringLiteral("2026-11-23T09:30:00.000+08:60"),
+            QStringLiteral("2026-11-23T09:30:00.000-00:00"), QStringLiteral("2026-11-23T09:30:00.000+0800"),
+            QStringLiteral("2026-11-23T09:30:00.5Z"), QStringLiteral("2026-11-23T09:30:00.12345Z"),
+            QStringLiteral("2026-11-23T09:30:00,000Z"), QStringLiteral("2026-11-23 09:30:00.000Z"),
+            QStringLiteral("2026-11-23t09:30:00.000Z"), QStringLiteral("2026-11-23T09:30:00.000z"),
+            QStringLiteral("2026-11-23T09:30Z"), QStringLiteral("2026-11-23T09:30:00.000"),
+            QStringLiteral("2026-11-23"), QStringLiteral("0000-01-01T00:00:00.000Z"),
+            QStringLiteral("0001-01-01T00:00:00.000+14:00"), QStringLiteral("0999-12-31T23:59:59.999Z"),
+            QStringLiteral("1000-01-01T00:00:00.000+14:00"), QStringLiteral("9999-12-31T23:59:59.999-14:59"),
+            QStringLiteral("+2026-11-23T09:30:00.000Z"), QStringLiteral("２０２６-11-23T09:30:00.000Z"),
+            QString(), QStringLiteral("not a time")};
+        // Damage the kiosk's form one character at a time: replaced, dropped, doubled.
+        const QString usual = QStringLiteral("2026-11-23T09:30:00.000+08:00");
+        const QString replacements = QStringLiteral("0123456789-:T.Z+ zx٣");
+        for (qsizetype at = 0; at < usual.size(); ++at) {
+            for (const QChar c : replacements)
+                samples << QString(usual).replace(at, 1, c);
+            samples << QString(usual).remove(at, 1) << QString(usual).insert(at, usual.at(at));
+        }
+        // And real times across the calendar, as toRfc3339 writes them.
+        QDateTime t(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::OffsetFromUTC, -14 * 3600);
+        for (int i = 0; i < 2000; ++i, t = t.addSecs(86400 * 7 + 3671).toOffsetFromUtc((i % 29 - 14) * 3600 + (i % 2) * 1800))
+            samples << toRfc3339(t);
+        int accepted = 0;
+        for (const QString &s : std::as_const(samples)) {
+            const bool expected = fromRfc3339(s).isValid();
+            QVERIFY2(isRfc3339Time(s) == expected, qPrintable(s));
+            accepted += expected;
+        }
+        QVERIFY(accepted > 2000);
+        QVERIFY(accepted < samples.size() - 100);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCountyBatch)

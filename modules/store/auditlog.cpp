@@ -3,6 +3,7 @@
 #include "core/canonicaljson.h"
 #include "core/clock.h"
 #include "database.h"
+#include "internal/jsontext.h"
 #include "internal/sqlutil.h"
 
 #include <QJsonDocument>
@@ -118,7 +119,7 @@ Status AuditLog::appendBatchAt(const QDateTime &when, const QString &actor, cons
             continue;
         if (!unique.isEmpty())
             details += ',';
-        appendCanonicalString(details, sorted.at(i)->subject);
+        store::appendJsonString(details, sorted.at(i)->subject);
         details += ':';
         const AuditMember &member = *sorted.at(i);
         details += member.canonicalDetails.isEmpty() ? canonicalJson(member.details) : member.canonicalDetails;
@@ -195,7 +196,7 @@ Status AuditLog::insert(const QString &at, const QString &actor, const QString &
         for (const AuditMember &m : members) {
             if (subjects.size() > 1)
                 subjects += ',';
-            appendCanonicalString(subjects, m.subject);
+            store::appendJsonString(subjects, m.subject);
         }
         subjects += ']';
         auto member = m_db.prepared(QStringLiteral(

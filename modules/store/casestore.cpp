@@ -1,10 +1,10 @@
 #include "casestore.h"
 
 #include "auditlog.h"
-#include "core/canonicaljson.h"
 #include "core/clock.h"
 #include "core/ids.h"
 #include "database.h"
+#include "internal/jsontext.h"
 #include "internal/rawstatement.h"
 #include "internal/sqlutil.h"
 #include "keyring.h"
@@ -582,13 +582,13 @@ Status CaseStore::markUploaded(const QList<UploadedCase> &cases)
                 member.canonicalDetails += '{';
                 if (!c.countyRef.isEmpty()) {
                     member.canonicalDetails += "\"county_ref\":";
-                    appendCanonicalString(member.canonicalDetails, c.countyRef);
+                    store::appendJsonString(member.canonicalDetails, c.countyRef);
                     member.canonicalDetails += ',';
                 }
                 member.canonicalDetails += "\"from\":";
-                appendCanonicalString(member.canonicalDetails, caseStateName(CaseState::Queued));
+                store::appendJsonString(member.canonicalDetails, caseStateName(CaseState::Queued));
                 member.canonicalDetails += ",\"to\":";
-                appendCanonicalString(member.canonicalDetails, caseStateName(c.received ? CaseState::Received : CaseState::Uploaded));
+                store::appendJsonString(member.canonicalDetails, caseStateName(c.received ? CaseState::Received : CaseState::Uploaded));
                 member.canonicalDetails += '}';
                 members.append(std::move(member));
             } else if (!c.countyRef.isEmpty()) {

@@ -427,6 +427,29 @@ private slots:
         QCOMPARE(due->at(0).envelope, canonicalJson(f.cases().get(a.id)->toEnvelope()));
     }
 
+    void uploadedBatchKeepsUnusualCountyRefsExactly()
+    {
+        // The batch entry is written as canonical bytes directly: a county ref with quotes, a backslash, a
+        // control character or Chinese must come back as given and hash exactly as verify() recomputes it.
+        Fixture f;
+        const CaseRecord a = f.submit(CaseState::Queued);
+        const CaseRecord b = f.submit(CaseState::Queued);
+        const CaseRecord c = f.submit(CaseState::Queued);
+        const QString odd = QStringLiteral("石柱县\"CQ\"\\7\t");
+        QVERIFY(f.cases().markUploaded({{a.id, odd}, {b.id, QString(), true}, {c.id, QStringLiteral("CQ-3")}}).ok());
+        QCOMPARE(f.cases().get(a.id)->countyRef, odd);
+        QCOMPARE(f.cases().get(a.id)->state, CaseState::Uploaded);
+        QCOMPARE(f.cases().get(b.id)->state, CaseState::Received);
+        QCOMPARE(f.cases().outboxSize().value(), 0);
+        const auto history = f.store->audit().entriesFor(a.id);
+        QCOMPARE(history->last().details, (QJsonObject{{QStringLiteral("county_ref"), odd},
+                                                       {QStringLiteral("from"), QStringLiteral("queued")},
+                                                       {QStringLiteral("to"), QStringLiteral("uploaded")}}));
+        QCOMPARE(f.store->audit().entriesFor(b.id)->last().details,
+                 (QJsonObject{{QStringLiteral("from"), QStringLiteral("queued")}, {QStringLiteral("to"), QStringLiteral("received")}}));
+        QVERIFY(f.store->audit().verify()->intact());
+    }
+
     void batchAuditEntryShowsInEachCaseHistory()
     {
         Fixture f;

@@ -13,10 +13,12 @@ RawStatement::~RawStatement()
     sqlite3_finalize(m_statement);
 }
 
-void RawStatement::bindText(int index, QByteArrayView utf8)
+void RawStatement::bindText(int index, QByteArray utf8)
 {
-    // A null view would bind NULL; an empty one must stay the empty string.
-    sqlite3_bind_text(m_statement, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    // constData() of an empty QByteArray is "", never null: the empty string, not NULL.
+    m_bound.push_back(std::move(utf8));
+    const QByteArray &kept = m_bound.back();
+    sqlite3_bind_text(m_statement, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 void RawStatement::bindInt64(int index, qint64 value)
@@ -59,6 +61,7 @@ void RawStatement::reset()
 {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_bound.clear(); // only now: SQLite may read bound text until the statement is reset
 }
 
 QByteArrayView RawStatement::text(int column) const

@@ -9,6 +9,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -22,8 +24,9 @@ public:
     RawStatement(const RawStatement &) = delete;
     RawStatement &operator=(const RawStatement &) = delete;
 
-    /** Parameters are numbered from 1, as in SQLite. Text is UTF-8 and copied, so it may be a temporary. */
-    void bindText(int index, QByteArrayView utf8);
+    /** Parameters are numbered from 1, as in SQLite. Text is UTF-8; the statement holds a reference to it
+     *  until reset() (a QByteArray is shared, not copied), so SQLite need not copy it either. */
+    void bindText(int index, QByteArray utf8);
     void bindInt64(int index, qint64 value);
     void bindNull(int index);
 
@@ -44,6 +47,7 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
+    std::vector<QByteArray> m_bound; // what bindText() handed to SQLite, alive until reset()
 };
 
 /** Resets a RawStatement when it goes out of scope (whatever path leaves the function). */

@@ -459,6 +459,7 @@ Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime
     QList<OutboxEnvelope> out;
     out.reserve(limit);
     QStringList rebuild; // older rows, or rows without a kiosk id: built from the record after this query
+    KeyRing::Decryptor decryptor(m_keys);
     {
         store::RawReset reset(row);
         row.bindInt64(1, now.toMSecsSinceEpoch());
@@ -485,7 +486,7 @@ Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime
             const QByteArray aad = recordAad(id, plainKiosk, row.text(5), int(row.int64(6)), row.text(7),
                                              row.text(8), row.text(9));
             const QByteArrayView sealed = row.blob(2);
-            auto plain = m_keys.decrypt(QByteArray::fromRawData(sealed.data(), sealed.size()), aad);
+            auto plain = decryptor.decrypt(QByteArray::fromRawData(sealed.data(), sealed.size()), aad);
             if (!plain)
                 item.error = plain.error().context(QObject::tr("case %1").arg(item.caseId));
             else

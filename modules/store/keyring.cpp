@@ -222,6 +222,13 @@ Result<QByteArray> KeyRing::encrypt(const QByteArray &plain, const QByteArray &a
 
 Result<QByteArray> KeyRing::decrypt(const QByteArray &sealed, const QByteArray &aad) const
 {
+    CipherCtx ctx(EVP_CIPHER_CTX_new());
+    return decryptWith(ctx.get(), false, sealed, aad);
+}
+
+Result<QByteArray> KeyRing::decryptWith(EVP_CIPHER_CTX *ctx, bool keyed, const QByteArray &sealed,
+                                        const QByteArray &aad) const
+{
     if (m_dataKey.size() != keySize)
         return Error(QStringLiteral("keys.missing"), QObject::tr("no data key loaded"));
     if (sealed.size() < 1 + kNonceSize + kTagSize || sealed.at(0) != formatVersion)
@@ -232,32 +239,61 @@ Result<QByteArray> KeyRing::decrypt(const QByteArray &sealed, const QByteArray &
     QByteArray plain(cipherSize, Qt::Uninitialized);
     auto *p = reinterpret_cast<unsigned char *>(plain.data());
 
-    CipherCtx ctx(EVP_CIPHER_CTX_new());
     int len = 0;
     const auto *key = reinterpret_cast<const unsigned char *>(m_dataKey.constData());
-    if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key, s + 1) != 1
-        || EVP_DecryptUpdate(ctx.get(), nullptr, &len, s, 1) != 1
+    // A keyed context keeps its key schedule: only the nonce is set (which also starts a new message).
+    const bool started = ctx
+                         && (keyed ? EVP_DecryptInit_ex(ctx, nullptr, nullptr, nullptr, s + 1) == 1
+                                   : EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, key, s + 1) == 1);
+    if (!started || EVP_DecryptUpdate(ctx, nullptr, &len, s, 1) != 1
         || (!aad.isEmpty()
-            && EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()),
+            && EVP_DecryptUpdate(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()),
                                  int(aad.size()))
                 != 1))
         return cryptoError(QObject::tr("starting decryption"));
     int written = 0;
     if (cipherSize > 0) {
-        if (EVP_DecryptUpdate(ctx.get(), p, &len, s + 1 + kNonceSize, cipherSize) != 1)
+        if (EVP_DecryptUpdate(ctx, p, &len, s + 1 + kNonceSize, cipherSize) != 1)
             return cryptoError(QObject::tr("decrypting"));
         written = len;
     }
-    QByteArray tag(reinterpret_cast<const char *>(s + 1 + kNonceSize + cipherSize), kTagSize);
-    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, tag.data()) != 1)
+    unsigned char tag[kTagSize];
+    std::memcpy(tag, s + 1 + kNonceSize + cipherSize, kTagSize);
+    if (EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, kTagSize, tag) != 1)
         return cryptoError(QObject::tr("decrypting"));
-    if (EVP_DecryptFinal_ex(ctx.get(), p + written, &len) != 1)
+    if (EVP_DecryptFinal_ex(ctx, p + written, &len) != 1)
         return Error(QStringLiteral("keys.wrong_key"),
                      QObject::tr("stored data cannot be decrypted: the key in %1 is not the one it was written "
                                  "with, or the data was altered")
                          .arg(m_keysDir.isEmpty() ? QStringLiteral("keys/") : m_keysDir));
     plain.resize(written + len);
     return plain;
+}
+
+KeyRing::Decryptor::Decryptor(const KeyRing &keys) : m_keys(keys)
+{
+    if (keys.m_dataKey.size() != keySize)
+        return;
+    m_keyed = EVP_CIPHER_CTX_new();
+    if (m_keyed
+        && EVP_DecryptInit_ex(m_keyed, EVP_aes_256_gcm(), nullptr,
+                              reinterpret_cast<const unsigned char *>(keys.m_dataKey.constData()), nullptr)
+            != 1) {
+        EVP_CIPHER_CTX_free(m_keyed);
+        m_keyed = nullptr;
+    }
+}
+
+KeyRing::Decryptor::~Decryptor()
+{
+    EVP_CIPHER_CTX_free(m_keyed);
+}
+
+Result<QByteArray> KeyRing::Decryptor::decrypt(const QByteArray &sealed, const QByteArray &aad)
+{
+    if (!m_keyed)
+        return m_keys.decrypt(sealed, aad);
+    return m_keys.decryptWith(m_keyed, true, sealed, aad);
 }
 
 QString KeyRing::blindIndex(const QString &idNumber) const

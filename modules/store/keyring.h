@@ -12,7 +12,8 @@
 
 #include <memory>
 
-struct evp_mac_ctx_st; // OpenSSL's EVP_MAC_CTX
+struct evp_mac_ctx_st;    // OpenSSL's EVP_MAC_CTX
+struct evp_cipher_ctx_st; // OpenSSL's EVP_CIPHER_CTX
 
 namespace bianmin {
 
@@ -30,6 +31,22 @@ public:
     /** Fails with keys.wrong_key when the tag does not verify (wrong key file, tampered data). */
     Result<QByteArray> decrypt(const QByteArray &sealed, const QByteArray &aad = {}) const;
 
+    /** decrypt() for many values in a row (a sync batch's envelopes): one cipher context keyed once, so the
+     *  AES key schedule is not set up again for every value. Same results and errors; one thread at a time. */
+    class Decryptor
+    {
+    public:
+        explicit Decryptor(const KeyRing &keys);
+        ~Decryptor();
+        Decryptor(const Decryptor &) = delete;
+        Decryptor &operator=(const Decryptor &) = delete;
+        Result<QByteArray> decrypt(const QByteArray &sealed, const QByteArray &aad = {});
+
+    private:
+        const KeyRing &m_keys;
+        evp_cipher_ctx_st *m_keyed = nullptr; ///< null when keying failed: decrypt() then uses KeyRing::decrypt
+    };
+
     /** HMAC-SHA-256 of the normalised ID number under index.key, hex; the only form of the number
      *  that may appear unencrypted in kiosk.db. */
     QString blindIndex(const QString &idNumber) const;
@@ -45,6 +62,10 @@ public:
     static constexpr char formatVersion = 1; ///< first byte of every sealed value
 
 private:
+    /** decrypt() on `ctx`: keyed here when `keyed` is false, else only given this value's nonce. */
+    Result<QByteArray> decryptWith(evp_cipher_ctx_st *ctx, bool keyed, const QByteArray &sealed,
+                                   const QByteArray &aad) const;
+
     QString m_keysDir; ///< for messages
     QByteArray m_dataKey;
     QByteArray m_indexKey;

@@ -95,6 +95,36 @@ private slots:
         QCOMPARE(moved.error().code, QStringLiteral("keys.wrong_key"));
     }
 
+    void decryptorOpensManyInARowAndStillDetectsTampering()
+    {
+        // One keyed context for a whole batch: every value opens as with decrypt(), a bad one in the middle
+        // (tampered, moved to another row, another kiosk's key) is refused, and the ones after it still open.
+        QTemporaryDir tmp, other;
+        const KeyRing ring = makeRing(tmp);
+        const KeyRing otherRing = makeRing(other);
+        QList<QByteArray> plains{QStringLiteral("王小明 11010519491231002X").toUtf8(), QByteArray(),
+                                 QByteArray(5000, 'z'), QByteArrayLiteral("last")};
+        QList<QByteArray> sealed;
+        for (qsizetype i = 0; i < plains.size(); ++i)
+            sealed.append(ring.encrypt(plains.at(i), "case-" + QByteArray::number(i)).value());
+        QByteArray tampered = sealed.at(2);
+        tampered[20] = char(tampered.at(20) ^ 0x01);
+
+        KeyRing::Decryptor decryptor(ring);
+        for (int round = 0; round < 2; ++round) {
+            for (qsizetype i = 0; i < plains.size(); ++i) {
+                auto opened = decryptor.decrypt(sealed.at(i), "case-" + QByteArray::number(i));
+                QVERIFY(opened.ok());
+                QCOMPARE(opened.value(), plains.at(i));
+            }
+            QCOMPARE(decryptor.decrypt(tampered, "case-2").error().code, QStringLiteral("keys.wrong_key"));
+            QCOMPARE(decryptor.decrypt(sealed.at(1), "case-0").error().code, QStringLiteral("keys.wrong_key"));
+            QCOMPARE(decryptor.decrypt(sealed.at(0).left(20), "case-0").error().code, QStringLiteral("keys.bad_data"));
+        }
+        KeyRing::Decryptor otherDecryptor(otherRing);
+        QCOMPARE(otherDecryptor.decrypt(sealed.at(0), "case-0").error().code, QStringLiteral("keys.wrong_key"));
+    }
+
     void wrongKeyIsDetected()
     {
         QTemporaryDir a, b;

@@ -387,6 +387,10 @@ void SyncClient::blobDone()
 void SyncClient::postBatch()
 {
     QByteArray body = QByteArrayLiteral("{\"cases\":[");
+    qsizetype bytes = body.size() + 2;
+    for (const PendingCase &c : std::as_const(m_batch))
+        bytes += c.envelope.size() + 1;
+    body.reserve(bytes); // ≈ 1 MB: grown append by append, it would be copied over and over
     QList<PendingCase> sending;
     for (const PendingCase &c : std::as_const(m_batch)) {
         std::optional<BlobProblem> problem;
@@ -436,15 +440,27 @@ void SyncClient::applyResults(quint64 batch, const QByteArray &body)
     for (const PendingCase &c : posted)
         m_postedIds.remove(c.id);
     const QJsonArray results = QJsonDocument::fromJson(body).object().value(QLatin1String("results")).toArray();
+    // PROTOCOL.md: one result per case, in input order. Looked up by id only if the county strays from that.
     QHash<QString, QJsonObject> byId;
-    for (const QJsonValue &v : results)
-        byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+    auto resultFor = [&](qsizetype index, const QString &id) {
+        if (index < results.size()) {
+            QJsonObject inOrder = results.at(index).toObject();
+            if (inOrder.value(QLatin1String("id")).toString() == id)
+                return inOrder;
+        }
+        if (byId.isEmpty()) {
+            for (const QJsonValue &v : results)
+                byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+        }
+        return byId.value(id);
+    };
 
     QList<UploadedCase> uploaded;
-    for (const PendingCase &c : posted) {
-        const QJsonObject result = byId.value(c.id);
+    uploaded.reserve(posted.size());
+    for (qsizetype i = 0; i < posted.size(); ++i) {
+        const PendingCase &c = posted.at(i);
+        const QJsonObject result = resultFor(i, c.id);
         const QString outcome = result.value(QLatin1String("outcome")).toString();
-        const QString message = result.value(QLatin1String("message")).toString();
         if (outcome == QLatin1String("accepted") || outcome == QLatin1String("duplicate")) {
             // A county that honoured `Prefer: status-in-results` says it holds the case; any other status (a
             // decision already made) comes with its message through the updates feed.
@@ -452,6 +468,7 @@ void SyncClient::applyResults(quint64 batch, const QByteArray &body)
             uploaded.append({c.id, result.value(QLatin1String("county_ref")).toString(), received});
             ++(outcome == QLatin1String("accepted") ? m_report.accepted : m_report.duplicates);
         } else if (outcome == QLatin1String("conflict") || outcome == QLatin1String("invalid")) {
+            const QString message = result.value(QLatin1String("message")).toString();
             if (Status s = m_store.cases().markRefused(c.id, outcome, message); !s)
                 return fail(s.error());
             ++m_report.refused;

@@ -282,6 +282,11 @@ Result<std::unique_ptr<Database>> Database::open(const DataDir &dir, Mode mode)
         if (QFileInfo::exists(f) && !writable(f))
             return readonlyError(f);
 
+    // SQLite's memory statistics take a process-wide mutex on every allocation (about twenty per case in a sync
+    // pass) and nothing here reads them. This only works before SQLite's first use in the process; a later call
+    // is refused by SQLite and changes nothing.
+    static const bool memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(memoryStatisticsOff);
     const QString name = QStringLiteral("bianmin-store-%1").arg(s_connectionCounter.fetch_add(1));
     std::unique_ptr<Database> db(new Database(dir, name));
     db->m_db.setDatabaseName(path);

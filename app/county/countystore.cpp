@@ -244,15 +244,16 @@ CountyStore::CountyStore(QSqlDatabase db, QString connectionName)
 {
 }
 
-QSqlQuery &CountyStore::prepared(const QString &sql)
+Result<SqliteStatement *> CountyStore::statement(const char *sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(m_db);
-        q->prepare(sql); // a failure shows as the exec() error where it is used
-        it = m_statements.emplace(sql, std::move(q)).first;
+        auto prepared = SqliteStatement::prepare(m_db, sql);
+        if (!prepared)
+            return prepared.error();
+        it = m_statements.emplace(sql, std::move(*prepared)).first;
     }
-    return *it->second;
+    return it->second.get();
 }
 
 CountyStore::~CountyStore()
@@ -355,21 +356,28 @@ Result<QByteArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
     const bool haveAsSent = casesAsSent.size() == cases.size();
     QByteArray answer;
     Status s = transaction([&]() -> Status {
-        QSqlQuery &find = prepared(QStringLiteral("SELECT content_hash, ref, status FROM cases WHERE id = ?"));
-        QSqlQuery &blob = prepared(QStringLiteral("SELECT 1 FROM blobs WHERE kiosk_id = ? AND sha256 = ?"));
-        // The stored envelope is its canonical form without content_hash (kept in its own column).
-        // The envelope is bound as its UTF-8 bytes and stored as TEXT (CAST): no UTF-16 round trip.
-        QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO cases (ref, id, kiosk_id, service_id, content_hash, "
-                                                    "envelope, received_at, status) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?, 'received')"));
-        QSqlQuery &update = prepared(QStringLiteral("INSERT INTO updates (kiosk_id, case_id, status, message, at)"
-                                                    " VALUES (?, ?, 'received', '', ?)"));
+        auto find = statement("SELECT content_hash, ref, status FROM cases WHERE id = ?");
+        auto blob = statement("SELECT 1 FROM blobs WHERE kiosk_id = ? AND sha256 = ?");
+        // The stored envelope is its canonical form without content_hash (kept in its own column), as UTF-8 TEXT.
+        auto insert = statement("INSERT INTO cases (ref, id, kiosk_id, service_id, content_hash, envelope, received_at,"
+                                " status) VALUES (?, ?, ?, ?, ?, ?, ?, 'received')");
+        auto update = statement("INSERT INTO updates (kiosk_id, case_id, status, message, at) VALUES (?, ?, 'received', '', ?)");
         // Read inside the write transaction, so another writer on the same file cannot take our numbers.
-        QSqlQuery &number = prepared(QStringLiteral("SELECT COALESCE(MAX(ref), 0) + 1 FROM cases"));
-        if (!number.exec() || !number.next())
-            return dbError(QStringLiteral("numbering cases"), number.lastError());
-        qint64 ref = number.value(0).toLongLong();
-        number.finish();
-        const QString now = nowText();
+        auto number = statement("SELECT COALESCE(MAX(ref), 0) + 1 FROM cases");
+        for (const auto *prepared : {&find, &blob, &insert, &update, &number}) {
+            if (!*prepared)
+                return prepared->error();
+        }
+        qint64 ref = 0;
+        {
+            StatementReset done(**number);
+            auto row = (*number)->step(QStringLiteral("numbering cases"));
+            if (!row)
+                return row.error();
+            ref = (*number)->int64(0);
+        }
+        const QByteArray kiosk = kioskId.toUtf8();
+        const QByteArray now = nowText().toUtf8();
         answer.reserve(100 + cases.size() * 120);
         answer.append("{\"results\":[");
         for (qsizetype i = 0; i < cases.size(); ++i) {
@@ -388,58 +396,69 @@ Result<QByteArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
                 result.appendTo(answer);
                 continue;
             }
-            const QString hash = env.value(QLatin1String("content_hash")).toString();
-            find.addBindValue(id);
-            if (!find.exec())
-                return dbError(QStringLiteral("looking up case"), find.lastError());
-            if (find.next()) {
-                const bool same = find.value(0).toString() == hash;
-                result.outcome = same ? QLatin1StringView("duplicate") : QLatin1StringView("conflict");
-                if (same) {
-                    result.countyRef = countyRef(find.value(1).toLongLong());
-                    if (statusInResults)
-                        result.status = find.value(2).toString();
-                } else {
-                    result.message = QStringLiteral("the county already holds case %1 with different content").arg(id);
+            const QByteArray idUtf8 = id.toUtf8();
+            const QByteArray hash = env.value(QLatin1String("content_hash")).toString().toUtf8();
+            {
+                SqliteStatement &lookup = **find;
+                StatementReset done(lookup);
+                lookup.bindText(1, idUtf8);
+                auto row = lookup.step(QStringLiteral("looking up case"));
+                if (!row)
+                    return row.error();
+                if (*row) {
+                    const bool same = lookup.text(0) == hash;
+                    result.outcome = same ? QLatin1StringView("duplicate") : QLatin1StringView("conflict");
+                    if (same) {
+                        result.countyRef = countyRef(lookup.int64(1));
+                        if (statusInResults)
+                            result.status = QString::fromUtf8(lookup.text(2));
+                    } else {
+                        result.message = QStringLiteral("the county already holds case %1 with different content").arg(id);
+                    }
+                    result.appendTo(answer);
+                    continue;
                 }
-                find.finish();
-                result.appendTo(answer);
-                continue;
             }
-            find.finish();
-            QStringList &missing = result.missing;
             for (const QString &sha : referencedBlobs(env)) {
-                blob.addBindValue(kioskId);
-                blob.addBindValue(sha);
-                if (!blob.exec())
-                    return dbError(QStringLiteral("looking up blob"), blob.lastError());
-                if (!blob.next())
-                    missing.append(sha);
-                blob.finish();
+                SqliteStatement &lookup = **blob;
+                StatementReset done(lookup);
+                lookup.bindText(1, kiosk);
+                lookup.bindText(2, sha.toUtf8());
+                auto row = lookup.step(QStringLiteral("looking up blob"));
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    result.missing.append(sha);
             }
-            if (!missing.isEmpty()) {
+            if (!result.missing.isEmpty()) {
                 result.outcome = QLatin1StringView("missing_blobs");
                 result.message = QStringLiteral("attachments not uploaded yet");
                 result.appendTo(answer);
                 continue;
             }
-            insert.addBindValue(ref);
-            insert.addBindValue(id);
-            insert.addBindValue(kioskId);
-            insert.addBindValue(env.value(QLatin1String("service_id")).toString());
-            insert.addBindValue(hash);
-            insert.addBindValue(canonical);
-            insert.addBindValue(now);
-            if (!insert.exec())
-                return dbError(QStringLiteral("storing case"), insert.lastError());
+            {
+                SqliteStatement &store = **insert;
+                StatementReset done(store);
+                store.bindInt64(1, ref);
+                store.bindText(2, idUtf8);
+                store.bindText(3, kiosk);
+                store.bindText(4, env.value(QLatin1String("service_id")).toString().toUtf8());
+                store.bindText(5, hash);
+                store.bindText(6, canonical);
+                store.bindText(7, now);
+                if (auto stored = store.step(QStringLiteral("storing case")); !stored)
+                    return stored.error();
+            }
             if (statusInResults) {
                 result.status = QStringLiteral("received");
             } else {
-                update.addBindValue(kioskId);
-                update.addBindValue(id);
-                update.addBindValue(now);
-                if (!update.exec())
-                    return dbError(QStringLiteral("storing case"), update.lastError());
+                SqliteStatement &feed = **update;
+                StatementReset done(feed);
+                feed.bindText(1, kiosk);
+                feed.bindText(2, idUtf8);
+                feed.bindText(3, now);
+                if (auto stored = feed.step(QStringLiteral("storing case")); !stored)
+                    return stored.error();
             }
             result.outcome = QLatin1StringView("accepted");
             result.countyRef = countyRef(ref);

@@ -3,6 +3,8 @@
 // Every write returns only after COMMIT returned, so an answer sent to a kiosk is never ahead of the disk.
 #pragma once
 
+#include "sqlitestatement.h"
+
 #include "core/result.h"
 
 #include <QByteArray>
@@ -16,6 +18,7 @@
 #include <memory>
 #include <unordered_map>
 #include <optional>
+#include <string_view>
 
 namespace bianmin::county {
 
@@ -61,13 +64,14 @@ public:
 
 private:
     explicit CountyStore(QSqlDatabase db, QString connectionName);
-    QSqlQuery &prepared(const QString &sql);
+    /** The batch path's statements, prepared once on this connection. */
+    Result<SqliteStatement *> statement(const char *sql);
     Status exec(const QString &sql);
     Status transaction(const std::function<Status()> &work);
 
     QSqlDatabase m_db;
     QString m_connectionName;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; ///< the batch path's, prepared once
+    std::unordered_map<std::string_view, std::unique_ptr<SqliteStatement>> m_statements; ///< keyed by the SQL
 };
 
 /** What fromRfc3339 accepts (an RFC 3339 time with an offset); the form kiosks write is recognised without

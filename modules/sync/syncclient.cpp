@@ -1,5 +1,6 @@
 #include "syncclient.h"
 
+#include "batchanswer.h"
 #include "store/datastore.h"
 #include "nodelay.h"
 
@@ -439,45 +440,44 @@ void SyncClient::applyResults(quint64 batch, const QByteArray &body)
     const QList<PendingCase> posted = m_posted.take(batch);
     for (const PendingCase &c : posted)
         m_postedIds.remove(c.id);
-    const QJsonArray results = QJsonDocument::fromJson(body).object().value(QLatin1String("results")).toArray();
+    const QList<BatchResult> results = parseBatchAnswer(body);
     // PROTOCOL.md: one result per case, in input order. Looked up by id only if the county strays from that.
-    QHash<QString, QJsonObject> byId;
-    auto resultFor = [&](qsizetype index, const QString &id) {
-        if (index < results.size()) {
-            QJsonObject inOrder = results.at(index).toObject();
-            if (inOrder.value(QLatin1String("id")).toString() == id)
-                return inOrder;
-        }
+    QHash<QString, qsizetype> byId;
+    auto resultFor = [&](qsizetype index, const QString &id) -> const BatchResult * {
+        if (index < results.size() && results.at(index).id == id)
+            return &results.at(index);
         if (byId.isEmpty()) {
-            for (const QJsonValue &v : results)
-                byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+            for (qsizetype i = 0; i < results.size(); ++i)
+                byId.insert(results.at(i).id, i); // an id given twice: its last result
         }
-        return byId.value(id);
+        const auto it = byId.constFind(id);
+        return it == byId.constEnd() ? nullptr : &results.at(*it);
     };
 
+    static const BatchResult noResult;
     QList<UploadedCase> uploaded;
     uploaded.reserve(posted.size());
     for (qsizetype i = 0; i < posted.size(); ++i) {
         const PendingCase &c = posted.at(i);
-        const QJsonObject result = resultFor(i, c.id);
-        const QString outcome = result.value(QLatin1String("outcome")).toString();
+        const BatchResult *found = resultFor(i, c.id);
+        const BatchResult &result = found ? *found : noResult;
+        const QString &outcome = result.outcome;
         if (outcome == QLatin1String("accepted") || outcome == QLatin1String("duplicate")) {
             // A county that honoured `Prefer: status-in-results` says it holds the case; any other status (a
             // decision already made) comes with its message through the updates feed.
-            const bool received = result.value(QLatin1String("status")).toString() == QLatin1String("received");
-            uploaded.append({c.id, result.value(QLatin1String("county_ref")).toString(), received});
+            const bool received = result.status == QLatin1String("received");
+            uploaded.append({c.id, result.countyRef, received});
             ++(outcome == QLatin1String("accepted") ? m_report.accepted : m_report.duplicates);
         } else if (outcome == QLatin1String("conflict") || outcome == QLatin1String("invalid")) {
-            const QString message = result.value(QLatin1String("message")).toString();
-            if (Status s = m_store.cases().markRefused(c.id, outcome, message); !s)
+            if (Status s = m_store.cases().markRefused(c.id, outcome, result.message); !s)
                 return fail(s.error());
             ++m_report.refused;
         } else if (outcome == QLatin1String("missing_blobs") && m_missingRounds.value(c.id) < 2) {
             // Our idea of what the county holds was wrong: send those attachments again, then the case.
             m_missingRounds[c.id] += 1;
-            for (const QJsonValue &h : result.value(QLatin1String("missing")).toArray()) {
-                m_knownBlobs.remove(h.toString());
-                m_forcePut.insert(h.toString());
+            for (const QString &hash : result.missing) {
+                m_knownBlobs.remove(hash);
+                m_forcePut.insert(hash);
             }
         } else {
             const QString why = outcome.isEmpty() ? tr("the county gave no result for this case")

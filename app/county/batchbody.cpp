@@ -1,5 +1,11 @@
 #include "batchbody.h"
 
+#include "core/canonicaljson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cstring>
 
 namespace bianmin::county {
@@ -95,7 +101,69 @@ private:
     const char *m_end;
 };
 
+/** The case as validateEnvelope needs it, from bytes known to be a canonical JSON object: parsed with its
+ *  top-level "fields" value, when that is an object, replaced by {}. */
+QJsonValue parseWithoutFields(QByteArrayView object)
+{
+    Scanner s(object);
+    (void)s.take("{");
+    while (!s.atEnd() && !s.take("}")) {
+        const char *key = s.position();
+        if (!s.skipValue() || !s.take(":"))
+            break;
+        const bool isFields = QByteArrayView(key, s.position() - key) == "\"fields\":";
+        const char *value = s.position();
+        if (!s.skipValue())
+            break;
+        if (isFields && *value == '{') {
+            QByteArray reduced;
+            reduced.reserve(value - object.data() + 2 + (object.data() + object.size() - s.position()));
+            reduced.append(object.data(), value - object.data()).append("{}");
+            reduced.append(s.position(), object.data() + object.size() - s.position());
+            return QJsonDocument::fromJson(reduced).object();
+        }
+        (void)s.take(",");
+    }
+    return QJsonDocument::fromJson(object.toByteArray()).object();
+}
+
 } // namespace
+
+std::optional<QList<SentCase>> readBatch(const QByteArray &body)
+{
+    QList<SentCase> cases;
+    bool allCanonical = false;
+    if (const auto sent = caseBytes(body)) {
+        // When every case is canonical the whole body is valid JSON: the shell was matched exactly and each
+        // case passed canonicalBytesWithout, which accepts nothing but complete, valid JSON.
+        allCanonical = true;
+        cases.reserve(sent->size());
+        for (QByteArrayView bytes : *sent) {
+            SentCase c;
+            c.canonical = canonicalBytesWithout(bytes, QLatin1StringView("content_hash"));
+            if (c.canonical)
+                c.value = parseWithoutFields(bytes);
+            else
+                allCanonical = false;
+            cases.append(std::move(c));
+        }
+    }
+    if (allCanonical)
+        return cases;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    const QJsonValue list = doc.object().value(QLatin1String("cases"));
+    if (error.error != QJsonParseError::NoError || !list.isArray())
+        return std::nullopt;
+    const QJsonArray parsed = list.toArray();
+    if (cases.size() != parsed.size())
+        cases = QList<SentCase>(parsed.size()); // cases not located: none is taken as sent
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        if (!cases.at(i).canonical)
+            cases[i].value = parsed.at(i);
+    }
+    return cases;
+}
 
 std::optional<QList<QByteArrayView>> caseBytes(QByteArrayView body)
 {

@@ -189,28 +189,20 @@ bool CountyServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
                       m_options.retryAfterSeconds);
             return true;
         }
-        const QByteArray body = request.body();
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        const QJsonValue cases = doc.object().value(QLatin1String("cases"));
-        if (parseError.error != QJsonParseError::NoError || !cases.isArray()) {
+        const std::optional<QList<SentCase>> cases = readBatch(request.body());
+        if (!cases) {
             sendError(r, Status::BadRequest, QStringLiteral("bad_request"),
                       QStringLiteral("the body must be {\"cases\": [envelope, ...]}"));
             return true;
         }
-        if (cases.toArray().size() > m_options.maxBatch) {
+        if (cases->size() > m_options.maxBatch) {
             sendError(r, Status::PayloadTooLarge, QStringLiteral("batch_too_large"),
                       QStringLiteral("at most %1 cases per batch").arg(m_options.maxBatch));
             return true;
         }
         // RFC 7240: a preference the server does not know is ignored, so a kiosk may always ask.
         const bool statusInResults = !m_options.plainV1 && prefers(request, "status-in-results");
-        const QJsonArray list = cases.toArray();
-        // The bytes each case came in: content_hash is checked on them directly when they are canonical.
-        std::optional<QList<QByteArrayView>> asSent = caseBytes(body);
-        if (asSent && asSent->size() != list.size())
-            asSent.reset();
-        auto results = m_store.storeBatch(kioskId, list, statusInResults, asSent.value_or(QList<QByteArrayView>()));
+        auto results = m_store.storeBatch(kioskId, *cases, statusInResults);
         if (!results) {
             sendError(r, Status::ServiceUnavailable, QStringLiteral("storage"), results.error().message,
                       m_options.retryAfterSeconds);

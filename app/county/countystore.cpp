@@ -157,7 +157,7 @@ bool isRfc3339Time(const QString &text)
 }
 
 QString validateEnvelope(const QJsonObject &env, const QString &certificateKioskId, QByteArray *canonical,
-                         QByteArrayView asSent)
+                         const std::optional<QByteArray> &canonicalAsSent)
 {
     const QString id = env.value(QLatin1String("id")).toString();
     if (!isValidId(id))
@@ -228,10 +228,7 @@ QString validateEnvelope(const QJsonObject &env, const QString &certificateKiosk
     const QString claimed = env.value(QLatin1String("content_hash")).toString();
     if (claimed.isEmpty())
         return QStringLiteral("\"content_hash\" is missing");
-    std::optional<QByteArray> asSentCanonical;
-    if (!asSent.isEmpty())
-        asSentCanonical = canonicalBytesWithout(asSent, QLatin1StringView("content_hash"));
-    QByteArray form = asSentCanonical ? std::move(*asSentCanonical) : canonicalJsonWithout(env, u"content_hash");
+    QByteArray form = canonicalAsSent ? *canonicalAsSent : canonicalJsonWithout(env, u"content_hash");
     if (sha256Hex(form) != claimed)
         return QStringLiteral("content_hash does not match the canonical form of the envelope");
     if (canonical)
@@ -350,10 +347,8 @@ Result<bool> CountyStore::putBlob(const QString &kioskId, const QString &sha256,
     return q.numRowsAffected() > 0;
 }
 
-Result<QByteArray> CountyStore::storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults,
-                                           const QList<QByteArrayView> &casesAsSent)
+Result<QByteArray> CountyStore::storeBatch(const QString &kioskId, const QList<SentCase> &cases, bool statusInResults)
 {
-    const bool haveAsSent = casesAsSent.size() == cases.size();
     QByteArray answer;
     Status s = transaction([&]() -> Status {
         auto find = statement("SELECT content_hash, ref, status FROM cases WHERE id = ?");
@@ -380,15 +375,14 @@ Result<QByteArray> CountyStore::storeBatch(const QString &kioskId, const QJsonAr
         const QByteArray now = nowText().toUtf8();
         answer.reserve(100 + cases.size() * 120);
         answer.append("{\"results\":[");
-        for (qsizetype i = 0; i < cases.size(); ++i) {
-            const QJsonValue value = cases.at(i);
+        for (const SentCase &sent : cases) {
+            const QJsonValue &value = sent.value;
             const QJsonObject env = value.toObject();
             const QString id = env.value(QLatin1String("id")).toString();
             CaseResult result;
             result.id = id;
             QByteArray canonical;
-            const QString problem = value.isObject() ? validateEnvelope(env, kioskId, &canonical,
-                                                                       haveAsSent ? casesAsSent.at(i) : QByteArrayView())
+            const QString problem = value.isObject() ? validateEnvelope(env, kioskId, &canonical, sent.canonical)
                                                      : QStringLiteral("a case must be a JSON object");
             if (!problem.isEmpty()) {
                 result.outcome = QLatin1StringView("invalid");

@@ -3,6 +3,7 @@
 // Every write returns only after COMMIT returned, so an answer sent to a kiosk is never ahead of the disk.
 #pragma once
 
+#include "batchbody.h"
 #include "sqlitestatement.h"
 
 #include "core/result.h"
@@ -41,10 +42,8 @@ public:
      *  `statusInResults` (the kiosk sent `Prefer: status-in-results`, app/county/README.md): accepted and
      *  duplicate results carry the case's county `status`, and a case accepted now gets no "received" entry in
      *  the kiosk's updates feed — the answer already told the kiosk. Decisions always go into the feed.
-     *  `casesAsSent` (optional, one per case): the bytes each case came in, used to check content_hash without
-     *  re-serialising when they are already canonical (validateEnvelope). */
-    Result<QByteArray> storeBatch(const QString &kioskId, const QJsonArray &cases, bool statusInResults = false,
-                                  const QList<QByteArrayView> &casesAsSent = {});
+     *  Each case comes as readBatch read it (its canonical form when it was sent in it). */
+    Result<QByteArray> storeBatch(const QString &kioskId, const QList<SentCase> &cases, bool statusInResults = false);
 
     /** The kiosk's updates with cursor > after, oldest first. */
     Result<QJsonObject> updates(const QString &kioskId, qint64 after, int limit);
@@ -81,10 +80,9 @@ bool isRfc3339Time(const QString &text);
 /** PROTOCOL.md envelope checks; an empty string when valid, else why not (the `invalid` message).
  *  `canonical` (optional) receives the canonical form the content_hash was checked against (the envelope
  *  without content_hash), so the caller stores it without serialising the envelope again.
- *  `asSent` (optional): the bytes `envelope` was parsed from. When they are exactly its canonical form, as the
- *  reference kiosk sends it, the canonical form is cut out of them (canonicalBytesWithout) instead of being
- *  re-serialised; any other bytes take the re-serialising path, so the outcome is the same either way. */
+ *  `canonicalAsSent` (optional): the canonical form without content_hash as the kiosk sent it (SentCase), which
+ *  is then hashed instead of re-serialising `envelope` (whose "fields" may have been parsed as {}). */
 QString validateEnvelope(const QJsonObject &envelope, const QString &certificateKioskId,
-                         QByteArray *canonical = nullptr, QByteArrayView asSent = {});
+                         QByteArray *canonical = nullptr, const std::optional<QByteArray> &canonicalAsSent = std::nullopt);
 
 } // namespace bianmin::county

@@ -1,13 +1,16 @@
 // How bianmin-county reads and checks a POST /cases/batch body before storing it, without a server or a
-// network: where each case's bytes are (so a canonical envelope's content_hash is checked on the bytes as
-// sent), and its quick check of the envelope's times.
+// network: where each case's bytes are, which cases are taken as sent in canonical form (content_hash checked
+// on those bytes), that a body is read exactly when QJsonDocument reads it, and the quick check of times.
 #include "batchbody.h"
 #include "countystore.h"
 
+#include "core/canonicaljson.h"
 #include "core/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace bianmin;
@@ -87,6 +90,81 @@ private slots:
             for (qsizetype i = 0; i < cases.size(); ++i)
                 QCOMPARE(QJsonDocument::fromJson(found->at(i).toByteArray()).object(), cases.at(i).toObject());
         }
+    }
+
+    void readsCanonicalCasesAsSent()
+    {
+        // Canonical cases: hashed and stored as sent, parsed without the inside of "fields"; others: parsed whole.
+        const QJsonObject a{{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("content_hash"), QStringLiteral("h")},
+                            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("村\"]},{")}}},
+                            {QStringLiteral("zeta"), QJsonArray{1, QJsonObject{{QStringLiteral("fields"), 2}}}}};
+        const QJsonObject b{{QStringLiteral("id"), QStringLiteral("b")}, {QStringLiteral("fields"), QJsonArray{1, 2}}};
+        QJsonObject aWithoutFields = a;
+        aWithoutFields.insert(QStringLiteral("fields"), QJsonObject());
+        const QByteArray canonicalBody = "{\"cases\":[" + canonicalJson(a) + "," + canonicalJson(b) + "]}";
+        auto cases = readBatch(canonicalBody);
+        QVERIFY(cases.has_value());
+        QCOMPARE(cases->size(), 2);
+        QCOMPARE(cases->at(0).canonical.value_or("none"), canonicalJsonWithout(a, u"content_hash"));
+        QCOMPARE(cases->at(0).value.toObject(), aWithoutFields);
+        QCOMPARE(cases->at(1).canonical.value_or("none"), canonicalJson(b));
+        QCOMPARE(cases->at(1).value.toObject(), b); // "fields" that is not an object stays what it is
+
+        const QByteArray mixed = "{\"cases\":[" + QJsonDocument(a).toJson() + "," + canonicalJson(b) + ",7]}";
+        cases = readBatch(mixed);
+        QVERIFY(cases.has_value());
+        QCOMPARE(cases->size(), 3);
+        QVERIFY(!cases->at(0).canonical.has_value());
+        QCOMPARE(cases->at(0).value.toObject(), a);
+        QCOMPARE(cases->at(1).canonical.value_or("none"), canonicalJson(b));
+        QVERIFY(!cases->at(2).canonical.has_value());
+        QCOMPARE(cases->at(2).value, QJsonValue(7));
+    }
+
+    void readsExactlyWhatQtParses()
+    {
+        // Damaged batch bodies: read when, and only when, QJsonDocument reads them as {"cases": [...]}, and then
+        // with the same cases (canonical ones compared without the inside of "fields").
+        const QJsonObject c1{{QStringLiteral("id"), QStringLiteral("x\\\"]")}, {QStringLiteral("n"), 2.5},
+                             {QStringLiteral("fields"), QJsonObject{{QStringLiteral("a"), QJsonArray{true, QJsonValue::Null}}}},
+                             {QStringLiteral("content_hash"), QStringLiteral("村")}};
+        const QJsonObject c2{{QStringLiteral("fields"), QJsonObject()}, {QStringLiteral("k"), -3}};
+        const QByteArray original = "{\"cases\":[" + canonicalJson(c1) + "," + canonicalJson(c2) + "]}";
+        static const char bytes[] = {' ', '"', '\\', ',', ':', '{', '}', '[', ']', '0', '-', 'e', 'n', '\x01', '\xe6'};
+        QRandomGenerator random(5);
+        int read = 0;
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray body = original;
+            const qsizetype at = qsizetype(random.bounded(int(body.size())));
+            const char byte = bytes[random.bounded(int(std::size(bytes)))];
+            switch (random.bounded(3)) {
+            case 0: body.insert(at, byte); break;
+            case 1: body.remove(at, 1); break;
+            default: body[at] = byte; break;
+            }
+            QJsonParseError error;
+            const QJsonValue list = QJsonDocument::fromJson(body, &error).object().value(QLatin1String("cases"));
+            const bool qtReads = error.error == QJsonParseError::NoError && list.isArray();
+            const auto cases = readBatch(body);
+            QVERIFY2(cases.has_value() == qtReads, body.constData());
+            if (!cases)
+                continue;
+            ++read;
+            const QJsonArray parsed = list.toArray();
+            QCOMPARE(cases->size(), parsed.size());
+            for (qsizetype k = 0; k < parsed.size(); ++k) {
+                if (!cases->at(k).canonical) {
+                    QCOMPARE(cases->at(k).value, parsed.at(k));
+                    continue;
+                }
+                QJsonObject expected = parsed.at(k).toObject();
+                QCOMPARE(*cases->at(k).canonical, canonicalJsonWithout(expected, u"content_hash"));
+                if (expected.value(QLatin1String("fields")).isObject())
+                    expected.insert(QStringLiteral("fields"), QJsonObject());
+                QCOMPARE(cases->at(k).value.toObject(), expected);
+            }
+        }
+        QVERIFY(read > 100);
     }
 
     void timesAreCheckedAsFromRfc3339Does()

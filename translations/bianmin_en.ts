@@ -362,20 +362,12 @@
         <translation>The villager's consent</translation>
     </message>
     <message>
-        <source>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.</source>
-        <translation>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.</translation>
-    </message>
-    <message>
         <source>The villager has not signed yet.</source>
         <translation>The villager has not signed yet.</translation>
     </message>
     <message>
         <source>The staff side of the kiosk is not ready yet.</source>
         <translation>The staff side of the kiosk is not ready yet.</translation>
-    </message>
-    <message>
-        <source>ID card: no card reader is connected to this kiosk, so the consent is given by signature.</source>
-        <translation>ID card: no card reader is connected to this kiosk, so the consent is given by signature.</translation>
     </message>
     <message>
         <source>Villager: sign here with your finger</source>
@@ -416,6 +408,10 @@
     <message>
         <source>Or sign here:</source>
         <translation>Or sign here:</translation>
+    </message>
+    <message>
+        <source>%1 is applied for by clerk %2 on behalf of the villager. No ID card reader is connected to this kiosk, so the villager confirms it by signing below.</source>
+        <translation>%1 is applied for by clerk %2 on behalf of the villager. No ID card reader is connected to this kiosk, so the villager confirms it by signing below.</translation>
     </message>
 </context>
 <context>

@@ -360,20 +360,12 @@
         <translation>村民授权</translation>
     </message>
     <message>
-        <source>%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below.</source>
-        <translation>代办员 %2 代村民申请“%1”。请村民在下方签名确认。</translation>
-    </message>
-    <message>
         <source>The villager has not signed yet.</source>
         <translation>村民还没有签名。</translation>
     </message>
     <message>
         <source>The staff side of the kiosk is not ready yet.</source>
         <translation>本机的工作人员功能尚未就绪。</translation>
-    </message>
-    <message>
-        <source>ID card: no card reader is connected to this kiosk, so the consent is given by signature.</source>
-        <translation>身份证：本机未连接读卡器，请以手写签名方式授权。</translation>
     </message>
     <message>
         <source>Villager: sign here with your finger</source>
@@ -414,6 +406,10 @@
     <message>
         <source>Or sign here:</source>
         <translation>或者在这里签名：</translation>
+    </message>
+    <message>
+        <source>%1 is applied for by clerk %2 on behalf of the villager. No ID card reader is connected to this kiosk, so the villager confirms it by signing below.</source>
+        <translation>代办员 %2 代村民申请“%1”。本机未连接读卡器，请村民在下方签名确认。</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,7 @@ QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
         {QStringLiteral("staff-approvals"), [this] { toStaffPage(kApprover, "approvalsButton", "approvalQueuePage"); }},
         {QStringLiteral("staff-returned"), [this] { toStaffPage(kClerk, "returnedButton", "returnedCasesPage"); }},
         {QStringLiteral("staff-consent"), [this] { toConsent(); }},
+        {QStringLiteral("staff-consent-en"), [this] { toConsent(); inEnglish([] {}); }}, // staff log in in Chinese
         {QStringLiteral("staff-case-review"), [this] { toCaseReview(); }},
         {QStringLiteral("case-lookup"), [this] { toCaseLookup(); }},
         {QStringLiteral("case-lookup-answer"), [this] { toCaseLookupAnswer(); }},
@@ -563,6 +564,23 @@ void ScreenModes::toConsent()
         return;
     QVERIFY(tap(QStringLiteral("submitButton")));
     QTRY_COMPARE(pageName(), QStringLiteral("consentPage"));
+    // The villager sees the whole signature pad as the page opens: in the page's view, none of it under
+    // the docked buttons (at 1280x800 in large text its lower part was).
+    m_beforeShot = [this] {
+        QQuickItem *pad = item(QStringLiteral("consentPadFrame"));
+        QQuickItem *bar = item(QStringLiteral("buttonBar"));
+        auto *flick = page()->property("flickable").value<QQuickItem *>();
+        QVERIFY(pad && bar && flick);
+        const QRectF padRect = pad->mapRectToScene(QRectF(0, 0, pad->width(), pad->height()));
+        const QRectF barRect = bar->mapRectToScene(QRectF(0, 0, bar->width(), bar->height()));
+        const QRectF view = flick->mapRectToScene(QRectF(0, 0, flick->width(), flick->height()));
+        const QString where = QStringLiteral("pad %1..%2, buttons from %3, view %4..%5 (%6x%7)")
+                                  .arg(padRect.top()).arg(padRect.bottom()).arg(barRect.top()).arg(view.top())
+                                  .arg(view.bottom()).arg(window()->width()).arg(window()->height());
+        QVERIFY2(!padRect.intersects(barRect), qPrintable(where));
+        QVERIFY2(view.adjusted(-0.5, -0.5, 0.5, 0.5).contains(padRect), qPrintable(where));
+        QVERIFY2(pad->height() >= 160, qPrintable(QString::number(pad->height())));
+    };
 }
 
 void ScreenModes::toCaseLookup()

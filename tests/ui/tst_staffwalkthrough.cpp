@@ -42,6 +42,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <tuple>
 
 using namespace bianmin;
 using kioskdriver::Driver;
@@ -107,6 +108,9 @@ private:
      *  returns what it was. */
     int setStaffStoreBusyTimeout(int ms);
     QString caseIdFor(const QString &applicantName);
+    /** The consent page's signature pad lies whole in the page's view, none of it under the docked
+     *  buttons. */
+    void verifyWholePadInView(const QString &look);
     /** A villager's name signed with a finger: six strokes across the pad, after whatever is on it. */
     void signName(QQuickItem *pad);
 
@@ -247,6 +251,22 @@ int StaffWalkThrough::setStaffStoreBusyTimeout(int ms)
         q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms));
     }, Qt::BlockingQueuedConnection);
     return was;
+}
+
+void StaffWalkThrough::verifyWholePadInView(const QString &look)
+{
+    QQuickItem *pad = m_ui->item(QStringLiteral("consentPadFrame"));
+    QQuickItem *bar = m_ui->item(QStringLiteral("buttonBar"));
+    auto *flick = m_ui->page()->property("flickable").value<QQuickItem *>();
+    QVERIFY(pad && bar && flick);
+    const QRectF padRect = pad->mapRectToScene(QRectF(0, 0, pad->width(), pad->height()));
+    const QRectF barRect = bar->mapRectToScene(QRectF(0, 0, bar->width(), bar->height()));
+    const QRectF view = flick->mapRectToScene(QRectF(0, 0, flick->width(), flick->height()));
+    const QString where = QStringLiteral("%1: pad %2..%3, buttons from %4, view %5..%6")
+                              .arg(look).arg(padRect.top()).arg(padRect.bottom()).arg(barRect.top())
+                              .arg(view.top()).arg(view.bottom());
+    QVERIFY2(!padRect.intersects(barRect), qPrintable(where));
+    QVERIFY2(view.adjusted(-0.5, -0.5, 0.5, 0.5).contains(padRect), qPrintable(where));
 }
 
 void StaffWalkThrough::signName(QQuickItem *pad)
@@ -488,6 +508,18 @@ void StaffWalkThrough::clerkAppliesForVillagers()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!m_ui->item(QStringLiteral("consentSubmitButton"))->isEnabled()); // nothing signed yet
+    // The villager sees the whole pad as the page opens, in every look (in large text at 1280x800 its
+    // lower part was under the docked buttons).
+    for (const auto &[look, large, contrast] : {std::tuple{"normal", false, false}, std::tuple{"large text", true, false},
+                                                std::tuple{"high contrast", false, true}}) {
+        m_app->window()->setProperty("largeText", large);
+        m_app->window()->setProperty("highContrast", contrast);
+        m_ui->settle();
+        verifyWholePadInView(QString::fromLatin1(look));
+    }
+    m_app->window()->setProperty("largeText", false);
+    m_app->window()->setProperty("highContrast", false);
+    m_ui->settle();
     shoot(QStringLiteral("consent"), true);
     QVERIFY(m_ui->drawSignature(m_ui->item(QStringLiteral("consentSignaturePad"))));
     signName(m_ui->item(QStringLiteral("consentSignaturePad")));
@@ -956,6 +988,21 @@ void StaffWalkThrough::clerkUsesTheVillagersIdCard()
     QTRY_VERIFY_WITH_TIMEOUT(m_ui->textOf(QStringLiteral("cardConsentText")).contains(QStringLiteral("不是")), 5000);
     QVERIFY(!m_ui->item(QStringLiteral("cardSubmitButton")));
     shoot(QStringLiteral("consent-card-not-applicants"), true);
+    {
+        // With the reader's panel above it the pad is below the fold in large text; scrolled to, it is
+        // whole above the docked buttons.
+        m_app->window()->setProperty("largeText", true);
+        m_ui->settle();
+        auto *flick = m_ui->page()->property("flickable").value<QQuickItem *>();
+        QVERIFY(flick);
+        flick->setProperty("contentY", flick->property("contentHeight").toDouble() - flick->height());
+        m_ui->settle();
+        verifyWholePadInView(QStringLiteral("large text with a card reader, scrolled"));
+        QVERIFY(m_app->grab().save(m_shotDir + QStringLiteral("/%1-consent-card-reader-scrolled-large.png").arg(++m_shot, 2, 10, QLatin1Char('0'))));
+        m_app->window()->setProperty("largeText", false);
+        flick->setProperty("contentY", 0);
+        m_ui->settle();
+    }
     reader.setCard(std::nullopt);
     QTest::qWait(700); // the reader notices the card was taken away
     reader.setCard(ReaderEmulator::Card{testcards::residentText(wang), testcards::photo()});

@@ -12,7 +12,7 @@ PageBase {
     title: qsTr("The villager's consent")
     subtitle: (idcard !== null
                ? qsTr("%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it with their ID card or by signing below.")
-               : qsTr("%1 is applied for by clerk %2 on behalf of the villager. The villager confirms it by signing below."))
+               : qsTr("%1 is applied for by clerk %2 on behalf of the villager. No ID card reader is connected to this kiosk, so the villager confirms it by signing below."))
               .arg(form.serviceName).arg(auth ? auth.session.displayName : "")
 
     property var strokes: []
@@ -90,22 +90,6 @@ PageBase {
         }
     }
 
-    Card {
-        objectName: "idCardOption"
-        Layout.fillWidth: true
-        visible: idcard === null
-        implicitHeight: cardText.implicitHeight + 2 * Theme.spacing
-        Text {
-            id: cardText
-            anchors.fill: parent
-            anchors.margins: Theme.spacing
-            text: qsTr("ID card: no card reader is connected to this kiosk, so the consent is given by signature.")
-            color: Theme.textMuted
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-        }
-    }
     IdCardPanel {
         objectName: "consentIdCard"
         Layout.fillWidth: true
@@ -151,8 +135,14 @@ PageBase {
     }
 
     Rectangle {
+        id: padFrame
+        objectName: "consentPadFrame"
         Layout.fillWidth: true
-        Layout.preferredHeight: 320
+        // The whole pad in view above the docked buttons as the page opens: as tall as the room left under
+        // the text above (320 at most, as designed; at 1280x800 in large text it was partly under the
+        // buttons). Where the text above leaves less than 160 (a card reader's panel), it stays 160 and
+        // the page scrolls to it whole.
+        Layout.preferredHeight: Math.max(160, Math.min(320, root.flickable.height - 2 * Theme.margin - y))
         color: "#ffffff" // always white: the signature is stored as it is drawn
         radius: Theme.radius / 2
         border.width: Theme.borderWidth + 1

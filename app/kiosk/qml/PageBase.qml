@@ -117,6 +117,7 @@ Item {
 
     Rectangle {
         id: footer
+        objectName: "buttonBar"
         // Docked at the bottom of the page, or (while typing, see buttonsInline) under the content.
         parent: root.buttonsInline ? flick.contentItem : root
         x: 0

@@ -448,11 +448,12 @@ Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime
 {
     auto q = m_db.raw(
         // Walks the outbox_due index in sending order and stops at the limit: no sort, and only the rows
-        // returned are joined to their case and envelope.
+        // returned are joined to their case and envelope (the excluded ones, mostly the batch still in flight,
+        // are left out before that).
         "SELECT o.case_id, o.attempts, e.sealed, c.sealed_format, c.kiosk_id, c.service_id, c.form_version, "
         "c.created_at, c.submitted_at, c.channel, c.blob_refs FROM outbox o INDEXED BY outbox_due "
         "JOIN cases c ON c.id = o.case_id JOIN case_envelopes e ON e.case_id = o.case_id "
-        "WHERE o.next_attempt_ms <= ?1 ORDER BY o.enqueued_ms, o.case_id LIMIT ?2");
+        "WHERE o.next_attempt_ms <= ?1 AND NOT in_id_set(o.case_id, ?3) ORDER BY o.enqueued_ms, o.case_id LIMIT ?2");
     if (!q)
         return q.error();
     store::RawStatement &row = **q;
@@ -463,9 +464,11 @@ Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime
     {
         store::RawReset reset(row);
         row.bindInt64(1, now.toMSecsSinceEpoch());
-        row.bindInt64(2, limit + exclude.size());
-        while (out.size() < limit) {
-            auto more = row.step(QObject::tr("reading the upload queue"));
+        row.bindInt64(2, limit);
+        row.bindIdSet(3, exclude);
+        const QString reading = QObject::tr("reading the upload queue");
+        for (;;) {
+            auto more = row.step(reading);
             if (!more)
                 return more.error();
             if (!*more)
@@ -474,8 +477,6 @@ Result<QList<OutboxEnvelope>> CaseStore::dueEnvelopes(int limit, const QDateTime
             const QByteArrayView id = row.text(0);
             OutboxEnvelope item;
             item.caseId = QString::fromUtf8(id);
-            if (exclude.contains(item.caseId))
-                continue;
             item.attempts = int(row.int64(1));
             const QByteArrayView plainKiosk = row.text(4);
             if (row.int64(3) != kSealedEnvelope || plainKiosk.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -198,6 +199,19 @@ Result<FileKind> inspect(const QString &path)
 
 std::atomic<quint64> s_connectionCounter{0};
 
+/** SQL in_id_set(id, ?): whether the text `id` is in the QSet<QString> bound with RawStatement::bindIdSet, so a
+ *  query can leave out a set of cases before it joins anything to them. No set bound: false. */
+void inIdSet(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const auto *set = static_cast<const QSet<QString> *>(sqlite3_value_pointer(argv[1], store::RawStatement::idSetType));
+    bool in = false;
+    if (set && !set->isEmpty()) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+        in = text && set->contains(QString::fromUtf8(text, sqlite3_value_bytes(argv[0])));
+    }
+    sqlite3_result_int(context, in ? 1 : 0);
+}
+
 } // namespace
 
 Error sqlError(const QString &what, const QSqlError &error)
@@ -295,6 +309,9 @@ Result<std::unique_ptr<Database>> Database::open(const DataDir &dir, Mode mode)
         return sqlError(QObject::tr("opening %1").arg(path), db->m_db.lastError());
     if (Status s = db->configure(kind.value() != FileKind::Ours); !s)
         return s.error();
+    if (sqlite3 *connection = db->handle())
+        sqlite3_create_function_v2(connection, "in_id_set", 2, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, inIdSet,
+                                   nullptr, nullptr, nullptr);
     return db;
 }
 
@@ -357,14 +374,18 @@ Result<QSqlQuery *> Database::prepared(const QString &sql) const
     return raw;
 }
 
+sqlite3 *Database::handle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+}
+
 Result<store::RawStatement *> Database::raw(const char *sql) const
 {
     auto it = m_rawStatements.find(sql);
     if (it != m_rawStatements.end())
         return it->second.get();
-    const QVariant handle = m_db.driver()->handle();
-    sqlite3 *connection = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
-                                                                       : nullptr;
+    sqlite3 *connection = handle();
     if (!connection)
         return Error(QStringLiteral("store.driver"), QObject::tr("Qt's SQLite driver gives no access to its connection"));
     sqlite3_stmt *statement = nullptr;

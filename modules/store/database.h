@@ -67,7 +67,8 @@ public:
      *  every time). The pointer stays valid as long as this Database. */
     Result<QSqlQuery *> prepared(const QString &sql) const;
     /** The same through SQLite's C API (internal/rawstatement.h), for statements run once per case in a sync
-     *  pass. Reset it after use (store::RawReset). */
+     *  pass. Reset it after use (store::RawReset). Such statements may use in_id_set(id, ?): whether `id` is in
+     *  the set bound with RawStatement::bindIdSet. */
     Result<store::RawStatement *> raw(const char *sql) const;
 
     /** The file, for messages: DIR/kiosk.db. */
@@ -85,6 +86,7 @@ public:
 
 private:
     Database(DataDir dir, QString connectionName);
+    sqlite3 *handle() const; ///< the Qt driver's connection, for raw()
     Status configure(bool fresh);
     DataDir m_dir;
     QSqlDatabase m_db;

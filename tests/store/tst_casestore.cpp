@@ -415,6 +415,11 @@ private slots:
         QCOMPARE(due->at(0).blobs, (QStringList{QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b'))}));
         QVERIFY(due->at(1).blobs.isEmpty());
         QCOMPARE(f.cases().dueEnvelopes(1, f.clock.now(), {}, QString())->size(), 1);
+        // The limit counts the cases returned, not the excluded ones passed over.
+        due = f.cases().dueEnvelopes(1, f.clock.now(), {a.id}, QString());
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->at(0).caseId, b.id);
+        QCOMPARE(f.cases().dueEnvelopes(5, f.clock.now(), {a.id, b.id, c.id}, QString())->size(), 0);
 
         // A transition re-seals the envelope: the approvals it adds are what the county gets.
         CaseRecord approved = f.cases().get(a.id).value();

@@ -26,6 +26,11 @@ void RawStatement::bindInt64(int index, qint64 value)
     sqlite3_bind_int64(m_statement, index, value);
 }
 
+void RawStatement::bindIdSet(int index, const QSet<QString> &ids)
+{
+    sqlite3_bind_pointer(m_statement, index, const_cast<QSet<QString> *>(&ids), idSetType, nullptr);
+}
+
 void RawStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -28,6 +29,9 @@ public:
      *  until reset() (a QByteArray is shared, not copied), so SQLite need not copy it either. */
     void bindText(int index, QByteArray utf8);
     void bindInt64(int index, qint64 value);
+    /** For in_id_set(id, ?) (Database::raw): the set itself, not a copy; it must outlive the statement's run. */
+    void bindIdSet(int index, const QSet<QString> &ids);
+    static constexpr const char idSetType[] = "bianmin.idset";
     void bindNull(int index);
 
     /** Runs to the next row: true when there is one, false when done, an Error (sqlError's codes) when it failed. */

@@ -14,6 +14,8 @@
 #include <QScopeGuard>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace bianmin::county {
 
 namespace {
@@ -263,6 +265,10 @@ CountyStore::~CountyStore()
 
 Result<std::unique_ptr<CountyStore>> CountyStore::open(const QString &path)
 {
+    // SQLite's memory statistics take a process-wide mutex on every allocation (several per stored case) and
+    // nothing here reads them. Only possible before SQLite's first use in the process; later it changes nothing.
+    static const bool memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(memoryStatisticsOff);
     const QString name = QStringLiteral("county-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);

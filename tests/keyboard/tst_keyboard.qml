@@ -179,6 +179,9 @@ Item {
             const candidateTop = candidate.mapToItem(root, 0, 0).y
             verify(candidateTop >= 0 && candidateTop + candidate.height <= root.height, "the candidate is on screen")
             compare(String(inputPanel.keyboard.style.base.normalKeyBackgroundColor) === "#000000", data.highContrast)
+            // The worded function keys (&123, 拼音, the space bar) in the same colours as the others.
+            for (const colour of ["normalKeyBackgroundColor", "highlightedKeyBackgroundColor", "keyTextColor"])
+                compare(String(inputPanel.keyboard.style.textBase[colour]), String(inputPanel.keyboard.style.base[colour]), colour)
             grabImage(root).save(screenshotDir + "/pinyin-candidates-" + data.tag + ".png")
 
             InputContext.inputEngine.inputMethod.reset()

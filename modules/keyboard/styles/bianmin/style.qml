@@ -34,8 +34,9 @@ KeyboardStyle {
         // Worded function keys: the letters' keyScale (1.5, 1.8 in large text); they still fit their keys.
         textBase.keyboardHeight = Qt.binding(() => kioskStyle.keyboardHeight * kioskStyle.keyScale)
         // ... in the same colours as the other keys, high contrast included.
-        for (const c of kioskStyle.contrastColours) {
-            const name = c.property
+        // (By index: Qt 6.4 cannot iterate a list property with for...of, a "TypeError: Type error".)
+        for (let i = 0; i < kioskStyle.contrastColours.length; ++i) {
+            const name = kioskStyle.contrastColours[i].property
             textBase[name] = Qt.binding(() => kioskStyle.base[name])
         }
     }

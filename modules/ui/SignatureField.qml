@@ -29,7 +29,9 @@ FieldFrame {
 
     Rectangle {
         Layout.fillWidth: true
-        Layout.preferredHeight: 320
+        // Lower in large text: the whole field (label, help, pad and its buttons) then fits above the
+        // form's Back / Next at 1280x800, so the pad is never partly under them.
+        Layout.preferredHeight: Theme.largeText ? 260 : 320
         color: "#ffffff" // always white: the signature is stored as it is drawn
         radius: Theme.radius / 2
         border.width: Theme.borderWidth + 1

@@ -122,6 +122,7 @@ private:
     void toFormChoices();
     void toFormKeyboard();
     void toFormKeypad();
+    void toFormSignature();
     void toReview();
     void toDone();
     void toCountdown();
@@ -159,6 +160,8 @@ private:
     /** Every icon on the open keyboard's keys (backspace, enter, shift, the globe, hide) lies inside the
      *  key drawn around it. */
     void verifyKeyIconsInsideKeys();
+    /** `target` (a signature pad) lies whole in the page's view, none of it under the docked buttons. */
+    void verifyWholeAboveButtons(QQuickItem *target);
     void checkLayout(const QString &shot, QStringList &problems);
     void checkItem(QQuickItem *item, const QString &shot, QStringList &problems);
 
@@ -189,6 +192,7 @@ QList<QPair<QString, ScreenModes::Route>> ScreenModes::screens()
         {QStringLiteral("form-choices"), [this] { toFormChoices(); }},
         {QStringLiteral("form-keyboard"), [this] { toFormKeyboard(); }},
         {QStringLiteral("form-keypad"), [this] { toFormKeypad(); }},
+        {QStringLiteral("form-signature"), [this] { toFormSignature(); }},
         {QStringLiteral("review"), [this] { toReview(); }},
         {QStringLiteral("done"), [this] { toDone(); }},
         {QStringLiteral("countdown"), [this] { toCountdown(); }},
@@ -568,19 +572,45 @@ void ScreenModes::toConsent()
     // the docked buttons (at 1280x800 in large text its lower part was).
     m_beforeShot = [this] {
         QQuickItem *pad = item(QStringLiteral("consentPadFrame"));
-        QQuickItem *bar = item(QStringLiteral("buttonBar"));
-        auto *flick = page()->property("flickable").value<QQuickItem *>();
-        QVERIFY(pad && bar && flick);
-        const QRectF padRect = pad->mapRectToScene(QRectF(0, 0, pad->width(), pad->height()));
-        const QRectF barRect = bar->mapRectToScene(QRectF(0, 0, bar->width(), bar->height()));
-        const QRectF view = flick->mapRectToScene(QRectF(0, 0, flick->width(), flick->height()));
-        const QString where = QStringLiteral("pad %1..%2, buttons from %3, view %4..%5 (%6x%7)")
-                                  .arg(padRect.top()).arg(padRect.bottom()).arg(barRect.top()).arg(view.top())
-                                  .arg(view.bottom()).arg(window()->width()).arg(window()->height());
-        QVERIFY2(!padRect.intersects(barRect), qPrintable(where));
-        QVERIFY2(view.adjusted(-0.5, -0.5, 0.5, 0.5).contains(padRect), qPrintable(where));
+        verifyWholeAboveButtons(pad);
         QVERIFY2(pad->height() >= 160, qPrintable(QString::number(pad->height())));
     };
+}
+
+void ScreenModes::toFormSignature()
+{
+    // The last step of temporary assistance, scrolled to its signature field as the form does when the
+    // villager gets there: the whole pad and its "use this signature" above Back / Next.
+    toForm();
+    for (int step = 0; step < 3; ++step) {
+        fillStepAndGoOn();
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QTRY_VERIFY(item(QStringLiteral("signaturePad")));
+    m_beforeShot = [this] {
+        QQuickItem *pad = item(QStringLiteral("signaturePad"));
+        QVERIFY(pad);
+        QMetaObject::invokeMethod(page(), "reveal", Q_ARG(QVariant, QVariant::fromValue(pad)));
+        settle();
+        verifyWholeAboveButtons(pad->parentItem()); // the pad's white frame
+        verifyWholeAboveButtons(findItem(item(QStringLiteral("field_signature")), QStringLiteral("keepSignature")));
+    };
+}
+
+void ScreenModes::verifyWholeAboveButtons(QQuickItem *target)
+{
+    QQuickItem *bar = item(QStringLiteral("buttonBar"));
+    auto *flick = page()->property("flickable").value<QQuickItem *>();
+    QVERIFY(target && bar && flick);
+    const QRectF rect = target->mapRectToScene(QRectF(0, 0, target->width(), target->height()));
+    const QRectF barRect = bar->mapRectToScene(QRectF(0, 0, bar->width(), bar->height()));
+    const QRectF view = flick->mapRectToScene(QRectF(0, 0, flick->width(), flick->height()));
+    const QString where = QStringLiteral("%1 %2..%3, buttons from %4, view %5..%6 (%7x%8)")
+                              .arg(target->objectName()).arg(rect.top()).arg(rect.bottom()).arg(barRect.top())
+                              .arg(view.top()).arg(view.bottom()).arg(window()->width()).arg(window()->height());
+    QVERIFY2(!rect.intersects(barRect), qPrintable(where));
+    QVERIFY2(view.adjusted(-0.5, -0.5, 0.5, 0.5).contains(rect), qPrintable(where));
 }
 
 void ScreenModes::toCaseLookup()

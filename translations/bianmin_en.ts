@@ -1581,6 +1581,337 @@
     </message>
 </context>
 <context>
+    <name>bianmin::Catalogue</name>
+    <message>
+        <source>%1: service "%2", field "%3": %4</source>
+        <translation>%1: service "%2", field "%3": %4</translation>
+    </message>
+    <message>
+        <source>%1: service "%2": %3</source>
+        <translation>%1: service "%2": %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown member "%2"</source>
+        <translation>%1 has an unknown member "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is missing (needs "zh" and "en")</source>
+        <translation>%1 is missing (needs "zh" and "en")</translation>
+    </message>
+    <message>
+        <source>%1 must be an object {"zh": ..., "en": ...}</source>
+        <translation>%1 must be an object {"zh": ..., "en": ...}</translation>
+    </message>
+    <message>
+        <source>%1 needs both "zh" and "en" texts</source>
+        <translation>%1 needs both "zh" and "en" texts</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number</source>
+        <translation>"%1" must be a number</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false</source>
+        <translation>"%1" must be true or false</translation>
+    </message>
+    <message>
+        <source>"%1" must be an object {"field": ..., "equals": ...}</source>
+        <translation>"%1" must be an object {"field": ..., "equals": ...}</translation>
+    </message>
+    <message>
+        <source>"%1" needs a "field"</source>
+        <translation>"%1" needs a "field"</translation>
+    </message>
+    <message>
+        <source>"%1" needs "field" and exactly one of equals, not_equals, in, filled, empty, contains, gt, gte, lt, lte</source>
+        <translation>"%1" needs "field" and exactly one of equals, not_equals, in, filled, empty, contains, gt, gte, lt, lte</translation>
+    </message>
+    <message>
+        <source>"%1": "in" needs an array</source>
+        <translation>"%1": "in" needs an array</translation>
+    </message>
+    <message>
+        <source>"%1": a comparison needs a number or a date</source>
+        <translation>"%1": a comparison needs a number or a date</translation>
+    </message>
+    <message>
+        <source>a field must be an object</source>
+        <translation>a field must be an object</translation>
+    </message>
+    <message>
+        <source>the field id must be lowercase letters, digits and _ (got "%1")</source>
+        <translation>the field id must be lowercase letters, digits and _ (got "%1")</translation>
+    </message>
+    <message>
+        <source>the field</source>
+        <translation>the field</translation>
+    </message>
+    <message>
+        <source>unknown field type "%1"</source>
+        <translation>unknown field type "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" does not apply to a %2 field</source>
+        <translation>"%1" does not apply to a %2 field</translation>
+    </message>
+    <message>
+        <source>"min" is greater than "max"</source>
+        <translation>"min" is greater than "max"</translation>
+    </message>
+    <message>
+        <source>"min_length" is greater than "max_length"</source>
+        <translation>"min_length" is greater than "max_length"</translation>
+    </message>
+    <message>
+        <source>"pattern" is not a valid regular expression: %1</source>
+        <translation>"pattern" is not a valid regular expression: %1</translation>
+    </message>
+    <message>
+        <source>"%1" must be a date yyyy-MM-dd</source>
+        <translation>"%1" must be a date yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>a choice needs "options"</source>
+        <translation>a choice needs "options"</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>an option</translation>
+    </message>
+    <message>
+        <source>every option needs a unique non-empty "value" ("%1")</source>
+        <translation>every option needs a unique non-empty "value" ("%1")</translation>
+    </message>
+    <message>
+        <source>the label of option "%1"</source>
+        <translation>the label of option "%1"</translation>
+    </message>
+    <message>
+        <source>"min_items" is greater than "max_items"</source>
+        <translation>"min_items" is greater than "max_items"</translation>
+    </message>
+    <message>
+        <source>a repeat group cannot hold another repeat group</source>
+        <translation>a repeat group cannot hold another repeat group</translation>
+    </message>
+    <message>
+        <source>a repeat group needs "fields"</source>
+        <translation>a repeat group needs "fields"</translation>
+    </message>
+    <message>
+        <source>the id is used twice in the group</source>
+        <translation>the id is used twice in the group</translation>
+    </message>
+    <message>
+        <source>unknown address level "%1" (province, city, county, town, village)</source>
+        <translation>unknown address level "%1" (province, city, county, town, village)</translation>
+    </message>
+    <message>
+        <source>"kind" must be "document" or "id_photo"</source>
+        <translation>"kind" must be "document" or "id_photo"</translation>
+    </message>
+    <message>
+        <source>a condition cannot depend on the field itself</source>
+        <translation>a condition cannot depend on the field itself</translation>
+    </message>
+    <message>
+        <source>the condition refers to "%1", which is not a field of this form</source>
+        <translation>the condition refers to "%1", which is not a field of this form</translation>
+    </message>
+    <message>
+        <source>the condition compares "%1" with "%2", which is not one of its options</source>
+        <translation>the condition compares "%1" with "%2", which is not one of its options</translation>
+    </message>
+    <message>
+        <source>"birth_date_field" must name a date field ("%1")</source>
+        <translation>"birth_date_field" must name a date field ("%1")</translation>
+    </message>
+    <message>
+        <source>"sex_field" must name a single choice with options "male" and "female" ("%1")</source>
+        <translation>"sex_field" must name a single choice with options "male" and "female" ("%1")</translation>
+    </message>
+    <message>
+        <source>check "%1"</source>
+        <translation>check "%1"</translation>
+    </message>
+    <message>
+        <source>a check needs an "id" of lowercase letters, digits and _</source>
+        <translation>a check needs an "id" of lowercase letters, digits and _</translation>
+    </message>
+    <message>
+        <source>check "%1" refers to a field that is not in the form ("%2", "%3")</source>
+        <translation>check "%1" refers to a field that is not in the form ("%2", "%3")</translation>
+    </message>
+    <message>
+        <source>the message of check "%1"</source>
+        <translation>the message of check "%1"</translation>
+    </message>
+    <message>
+        <source>check "%1": unknown op "%2"</source>
+        <translation>check "%1": unknown op "%2"</translation>
+    </message>
+    <message>
+        <source>check "%1" compares fields that are not both dates or both numbers</source>
+        <translation>check "%1" compares fields that are not both dates or both numbers</translation>
+    </message>
+    <message>
+        <source>check "%1": count_equals needs a repeat group and a number field</source>
+        <translation>check "%1": count_equals needs a repeat group and a number field</translation>
+    </message>
+    <message>
+        <source>check "%1": unknown type "%2" (compare, count_equals)</source>
+        <translation>check "%1": unknown type "%2" (compare, count_equals)</translation>
+    </message>
+    <message>
+        <source>a service needs an "id" of lowercase letters, digits and _</source>
+        <translation>a service needs an "id" of lowercase letters, digits and _</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>the service</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>unknown category "%1"</translation>
+    </message>
+    <message>
+        <source>a material</source>
+        <translation>a material</translation>
+    </message>
+    <message>
+        <source>"promised_days" (working days) is missing</source>
+        <translation>"promised_days" (working days) is missing</translation>
+    </message>
+    <message>
+        <source>unknown tag "%1" (%2)</source>
+        <translation>unknown tag "%1" (%2)</translation>
+    </message>
+    <message>
+        <source>an approval step</source>
+        <translation>an approval step</translation>
+    </message>
+    <message>
+        <source>every approval step needs a unique "id" ("%1")</source>
+        <translation>every approval step needs a unique "id" ("%1")</translation>
+    </message>
+    <message>
+        <source>approval step "%1" needs a "role"</source>
+        <translation>approval step "%1" needs a "role"</translation>
+    </message>
+    <message>
+        <source>the name of approval step "%1"</source>
+        <translation>the name of approval step "%1"</translation>
+    </message>
+    <message>
+        <source>the service has no "form"</source>
+        <translation>the service has no "form"</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>the form</translation>
+    </message>
+    <message>
+        <source>the form needs a "version"</source>
+        <translation>the form needs a "version"</translation>
+    </message>
+    <message>
+        <source>the form needs at least one step</source>
+        <translation>the form needs at least one step</translation>
+    </message>
+    <message>
+        <source>step "%1"</source>
+        <translation>step "%1"</translation>
+    </message>
+    <message>
+        <source>every step needs a unique "id" ("%1")</source>
+        <translation>every step needs a unique "id" ("%1")</translation>
+    </message>
+    <message>
+        <source>the title of step "%1"</source>
+        <translation>the title of step "%1"</translation>
+    </message>
+    <message>
+        <source>step "%1" has no fields</source>
+        <translation>step "%1" has no fields</translation>
+    </message>
+    <message>
+        <source>the field id is used twice in the form</source>
+        <translation>the field id is used twice in the form</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1: not a JSON object (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>the catalogue</translation>
+    </message>
+    <message>
+        <source>an announcement</source>
+        <translation>an announcement</translation>
+    </message>
+    <message>
+        <source>unknown catalogue "format" (this kiosk reads format 1)</source>
+        <translation>unknown catalogue "format" (this kiosk reads format 1)</translation>
+    </message>
+    <message>
+        <source>the catalogue needs a "version" number</source>
+        <translation>the catalogue needs a "version" number</translation>
+    </message>
+    <message>
+        <source>every category needs a unique "id" ("%1")</source>
+        <translation>every category needs a unique "id" ("%1")</translation>
+    </message>
+    <message>
+        <source>the name of category "%1"</source>
+        <translation>the name of category "%1"</translation>
+    </message>
+    <message>
+        <source>the catalogue has no "services"</source>
+        <translation>the catalogue has no "services"</translation>
+    </message>
+    <message>
+        <source>service "%1" must be inline in a single-document catalogue</source>
+        <translation>service "%1" must be inline in a single-document catalogue</translation>
+    </message>
+    <message>
+        <source>a service must be an object or a file name</source>
+        <translation>a service must be an object or a file name</translation>
+    </message>
+    <message>
+        <source>the service id is used twice in the catalogue</source>
+        <translation>the service id is used twice in the catalogue</translation>
+    </message>
+    <message>
+        <source>county catalogue</source>
+        <translation>county catalogue</translation>
+    </message>
+    <message>
+        <source>county catalogue version %1</source>
+        <translation>county catalogue version %1</translation>
+    </message>
+    <message>
+        <source>the form differs from the installed one but keeps version %1; give the changed form a new version</source>
+        <translation>the form differs from the installed one but keeps version %1; give the changed form a new version</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: cannot create the directory</translation>
+    </message>
+</context>
+<context>
     <name>bianmin::KioskApp</name>
     <message>
         <source>A clerk must be logged in to submit for a villager.</source>

@@ -1563,6 +1563,337 @@
     </message>
 </context>
 <context>
+    <name>bianmin::Catalogue</name>
+    <message>
+        <source>%1: service "%2", field "%3": %4</source>
+        <translation>%1：服务 "%2"，字段 "%3"：%4</translation>
+    </message>
+    <message>
+        <source>%1: service "%2": %3</source>
+        <translation>%1：服务 "%2"：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown member "%2"</source>
+        <translation>%1含有未知的成员 "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is missing (needs "zh" and "en")</source>
+        <translation>缺少%1（需要 "zh" 和 "en"）</translation>
+    </message>
+    <message>
+        <source>%1 must be an object {"zh": ..., "en": ...}</source>
+        <translation>%1必须是对象 {"zh": ..., "en": ...}</translation>
+    </message>
+    <message>
+        <source>%1 needs both "zh" and "en" texts</source>
+        <translation>%1需要 "zh" 和 "en" 两种文字</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number</source>
+        <translation>"%1" 必须是数字</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3</source>
+        <translation>"%1" 必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false</source>
+        <translation>"%1" 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>"%1" must be an object {"field": ..., "equals": ...}</source>
+        <translation>"%1" 必须是对象 {"field": ..., "equals": ...}</translation>
+    </message>
+    <message>
+        <source>"%1" needs a "field"</source>
+        <translation>"%1" 需要 "field"</translation>
+    </message>
+    <message>
+        <source>"%1" needs "field" and exactly one of equals, not_equals, in, filled, empty, contains, gt, gte, lt, lte</source>
+        <translation>"%1" 需要 "field"，以及 equals、not_equals、in、filled、empty、contains、gt、gte、lt、lte 中的恰好一个</translation>
+    </message>
+    <message>
+        <source>"%1": "in" needs an array</source>
+        <translation>"%1"："in" 需要数组</translation>
+    </message>
+    <message>
+        <source>"%1": a comparison needs a number or a date</source>
+        <translation>"%1"：比较需要数字或日期</translation>
+    </message>
+    <message>
+        <source>a field must be an object</source>
+        <translation>字段必须是对象</translation>
+    </message>
+    <message>
+        <source>the field id must be lowercase letters, digits and _ (got "%1")</source>
+        <translation>字段 id 只能由小写字母、数字和 _ 组成（现为 "%1"）</translation>
+    </message>
+    <message>
+        <source>the field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>unknown field type "%1"</source>
+        <translation>未知的字段类型 "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" does not apply to a %2 field</source>
+        <translation>"%1" 不适用于 %2 类型的字段</translation>
+    </message>
+    <message>
+        <source>"min" is greater than "max"</source>
+        <translation>"min" 大于 "max"</translation>
+    </message>
+    <message>
+        <source>"min_length" is greater than "max_length"</source>
+        <translation>"min_length" 大于 "max_length"</translation>
+    </message>
+    <message>
+        <source>"pattern" is not a valid regular expression: %1</source>
+        <translation>"pattern" 不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>"%1" must be a date yyyy-MM-dd</source>
+        <translation>"%1" 必须是 yyyy-MM-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>a choice needs "options"</source>
+        <translation>选择题需要 "options"</translation>
+    </message>
+    <message>
+        <source>an option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>every option needs a unique non-empty "value" ("%1")</source>
+        <translation>每个选项都需要唯一且非空的 "value"（"%1"）</translation>
+    </message>
+    <message>
+        <source>the label of option "%1"</source>
+        <translation>选项 "%1" 的标签</translation>
+    </message>
+    <message>
+        <source>"min_items" is greater than "max_items"</source>
+        <translation>"min_items" 大于 "max_items"</translation>
+    </message>
+    <message>
+        <source>a repeat group cannot hold another repeat group</source>
+        <translation>重复组内不能再包含重复组</translation>
+    </message>
+    <message>
+        <source>a repeat group needs "fields"</source>
+        <translation>重复组需要 "fields"</translation>
+    </message>
+    <message>
+        <source>the id is used twice in the group</source>
+        <translation>该 id 在组内重复使用</translation>
+    </message>
+    <message>
+        <source>unknown address level "%1" (province, city, county, town, village)</source>
+        <translation>未知的地址级别 "%1"（province、city、county、town、village）</translation>
+    </message>
+    <message>
+        <source>"kind" must be "document" or "id_photo"</source>
+        <translation>"kind" 必须是 "document" 或 "id_photo"</translation>
+    </message>
+    <message>
+        <source>a condition cannot depend on the field itself</source>
+        <translation>条件不能依赖字段自身</translation>
+    </message>
+    <message>
+        <source>the condition refers to "%1", which is not a field of this form</source>
+        <translation>条件引用了 "%1"，但它不是本表单的字段</translation>
+    </message>
+    <message>
+        <source>the condition compares "%1" with "%2", which is not one of its options</source>
+        <translation>条件将 "%1" 与 "%2" 比较，但 "%2" 不是它的选项</translation>
+    </message>
+    <message>
+        <source>"birth_date_field" must name a date field ("%1")</source>
+        <translation>"birth_date_field" 必须指向日期字段（"%1"）</translation>
+    </message>
+    <message>
+        <source>"sex_field" must name a single choice with options "male" and "female" ("%1")</source>
+        <translation>"sex_field" 必须指向带有 "male" 和 "female" 选项的单选字段（"%1"）</translation>
+    </message>
+    <message>
+        <source>check "%1"</source>
+        <translation>校验 "%1"</translation>
+    </message>
+    <message>
+        <source>a check needs an "id" of lowercase letters, digits and _</source>
+        <translation>校验需要由小写字母、数字和 _ 组成的 "id"</translation>
+    </message>
+    <message>
+        <source>check "%1" refers to a field that is not in the form ("%2", "%3")</source>
+        <translation>校验 "%1" 引用了表单中没有的字段（"%2"、"%3"）</translation>
+    </message>
+    <message>
+        <source>the message of check "%1"</source>
+        <translation>校验 "%1" 的提示文字</translation>
+    </message>
+    <message>
+        <source>check "%1": unknown op "%2"</source>
+        <translation>校验 "%1"：未知的运算符 "%2"</translation>
+    </message>
+    <message>
+        <source>check "%1" compares fields that are not both dates or both numbers</source>
+        <translation>校验 "%1" 比较的两个字段不同为日期或数字</translation>
+    </message>
+    <message>
+        <source>check "%1": count_equals needs a repeat group and a number field</source>
+        <translation>校验 "%1"：count_equals 需要一个重复组和一个数字字段</translation>
+    </message>
+    <message>
+        <source>check "%1": unknown type "%2" (compare, count_equals)</source>
+        <translation>校验 "%1"：未知的类型 "%2"（compare、count_equals）</translation>
+    </message>
+    <message>
+        <source>a service needs an "id" of lowercase letters, digits and _</source>
+        <translation>服务需要由小写字母、数字和 _ 组成的 "id"</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>未知的分类 "%1"</translation>
+    </message>
+    <message>
+        <source>a material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>"promised_days" (working days) is missing</source>
+        <translation>缺少 "promised_days"（承诺工作日）</translation>
+    </message>
+    <message>
+        <source>unknown tag "%1" (%2)</source>
+        <translation>未知的标签 "%1"（%2）</translation>
+    </message>
+    <message>
+        <source>an approval step</source>
+        <translation>审批环节</translation>
+    </message>
+    <message>
+        <source>every approval step needs a unique "id" ("%1")</source>
+        <translation>每个审批环节都需要唯一的 "id"（"%1"）</translation>
+    </message>
+    <message>
+        <source>approval step "%1" needs a "role"</source>
+        <translation>审批环节 "%1" 需要 "role"</translation>
+    </message>
+    <message>
+        <source>the name of approval step "%1"</source>
+        <translation>审批环节 "%1" 的名称</translation>
+    </message>
+    <message>
+        <source>the service has no "form"</source>
+        <translation>该服务没有 "form"</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>the form needs a "version"</source>
+        <translation>表单需要 "version"</translation>
+    </message>
+    <message>
+        <source>the form needs at least one step</source>
+        <translation>表单至少需要一个步骤</translation>
+    </message>
+    <message>
+        <source>step "%1"</source>
+        <translation>步骤 "%1"</translation>
+    </message>
+    <message>
+        <source>every step needs a unique "id" ("%1")</source>
+        <translation>每个步骤都需要唯一的 "id"（"%1"）</translation>
+    </message>
+    <message>
+        <source>the title of step "%1"</source>
+        <translation>步骤 "%1" 的标题</translation>
+    </message>
+    <message>
+        <source>step "%1" has no fields</source>
+        <translation>步骤 "%1" 没有字段</translation>
+    </message>
+    <message>
+        <source>the field id is used twice in the form</source>
+        <translation>该字段 id 在表单中重复使用</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1：不是 JSON 对象（第 %3 字节处：%2）</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>服务目录</translation>
+    </message>
+    <message>
+        <source>an announcement</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>unknown catalogue "format" (this kiosk reads format 1)</source>
+        <translation>未知的目录 "format"（本终端只能读取 format 1）</translation>
+    </message>
+    <message>
+        <source>the catalogue needs a "version" number</source>
+        <translation>服务目录需要 "version" 版本号</translation>
+    </message>
+    <message>
+        <source>every category needs a unique "id" ("%1")</source>
+        <translation>每个分类都需要唯一的 "id"（"%1"）</translation>
+    </message>
+    <message>
+        <source>the name of category "%1"</source>
+        <translation>分类 "%1" 的名称</translation>
+    </message>
+    <message>
+        <source>the catalogue has no "services"</source>
+        <translation>服务目录中没有 "services"</translation>
+    </message>
+    <message>
+        <source>service "%1" must be inline in a single-document catalogue</source>
+        <translation>单文件目录中的服务 "%1" 必须直接写在目录内</translation>
+    </message>
+    <message>
+        <source>a service must be an object or a file name</source>
+        <translation>服务必须是对象或文件名</translation>
+    </message>
+    <message>
+        <source>the service id is used twice in the catalogue</source>
+        <translation>该服务 id 在目录中重复使用</translation>
+    </message>
+    <message>
+        <source>county catalogue</source>
+        <translation>县级服务目录</translation>
+    </message>
+    <message>
+        <source>county catalogue version %1</source>
+        <translation>县级服务目录第 %1 版</translation>
+    </message>
+    <message>
+        <source>the form differs from the installed one but keeps version %1; give the changed form a new version</source>
+        <translation>表单与已安装的不同，但版本号仍为 %1；修改后的表单需要新的版本号</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1：无法创建目录</translation>
+    </message>
+</context>
+<context>
     <name>bianmin::KioskApp</name>
     <message>
         <source>A clerk must be logged in to submit for a villager.</source>

@@ -50,8 +50,8 @@ QString summary(const SyncReport &r)
                        .arg(r.remaining);
     if (r.catalogueVersion > 0)
         line += tr("; catalogue version %1 installed").arg(r.catalogueVersion);
-    if (!r.catalogueError.isEmpty())
-        line += tr("; catalogue refused: %1").arg(r.catalogueError);
+    if (!r.catalogueError.code.isEmpty())
+        line += tr("; catalogue refused: %1").arg(r.catalogueError.message);
     return line;
 }
 

@@ -364,7 +364,7 @@ void KioskApp::catalogueInstalled()
 {
     auto installed = Catalogue::loadForDataDir(m_options.resolvedDataDir());
     if (!installed) {
-        m_session->setStaffNotice(installed.error().message);
+        m_session->setStaffNotice(installed.error().translatedMessage());
         return;
     }
     m_pendingCatalogue = std::make_shared<const Catalogue>(std::move(*installed));

@@ -2,6 +2,8 @@
 // An Error carries a stable machine code (for scripts and tests) and a one-line message (for people).
 #pragma once
 
+#include "translatabletext.h"
+
 #include <QString>
 
 #include <optional>
@@ -15,8 +17,16 @@ struct Error
     QString code;    ///< stable, lowercase, e.g. "store.corrupt"; scripts and tests match on it
     QString message; ///< one line a clerk or technician can act on
 
+    /** The same sentence for a screen in the language of the moment, when the error was made with one. */
+    TranslatableText text;
+
     Error() = default;
     Error(QString c, QString m) : code(std::move(c)), message(std::move(m)) {}
+    /** message is the English of `t`; translatedMessage() asks the translators when it is shown. */
+    Error(QString c, TranslatableText t) : code(std::move(c)), message(t.english()), text(std::move(t)) {}
+
+    /** The message in the language of the installed translator (a kiosk screen), else the message. */
+    QString translatedMessage() const { return text.isEmpty() ? message : text.translated(); }
 
     /** Prefixes the message with context, keeping the code: "opening kiosk.db: disk is full". */
     Error context(const QString &what) const { return Error(code, what + QStringLiteral(": ") + message); }

@@ -1,5 +1,6 @@
 #include "catalogue.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -14,21 +15,30 @@ namespace bianmin {
 
 namespace {
 
+// The loader's sentences say why a catalogue is refused; they are kept untranslated (TranslatableText) so
+// the sync queue page shows them in the kiosk's language of the moment and the command line, the JSON
+// reports and the audit log in English. Context "bianmin::Catalogue" in translations/*.ts.
+TranslatableText tx(const char *source, std::vector<TranslatableText> args = {})
+{
+    return TranslatableText("bianmin::Catalogue", source, std::move(args));
+}
+
 // A definition error names where it is; the loader throws nothing, it collects the first problem.
 struct Where
 {
-    QString file;
+    TranslatableText file; ///< a path, or "county catalogue version 4"
     QString service;
     QString field;
 
-    QString describe(const QString &problem) const
+    TranslatableText describe(TranslatableText problem) const
     {
-        QString s = file;
-        if (!service.isEmpty())
-            s += QStringLiteral(": service \"%1\"").arg(service);
         if (!field.isEmpty())
-            s += QStringLiteral(", field \"%1\"").arg(field);
-        return s + QStringLiteral(": ") + problem;
+            return tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "%1: service \"%2\", field \"%3\": %4"),
+                      {file, service, field, std::move(problem)});
+        if (!service.isEmpty())
+            return tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "%1: service \"%2\": %3"),
+                      {file, service, std::move(problem)});
+        return tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "%1: %2"), {file, std::move(problem)});
     }
 };
 
@@ -47,36 +57,38 @@ const QStringList &allAddressLevels()
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(bianmin::Catalogue) // the context of its QT_TR_NOOP texts
+
 public:
     std::optional<Error> error;
 
-    void fail(const Where &w, const QString &problem)
+    void fail(const Where &w, TranslatableText problem)
     {
         if (!error)
-            error = Error(QStringLiteral("catalogue.invalid"), w.describe(problem));
+            error = Error(QStringLiteral("catalogue.invalid"), w.describe(std::move(problem)));
     }
 
-    bool onlyKeys(const QJsonObject &o, const QStringList &allowed, const Where &w, const QString &what)
+    bool onlyKeys(const QJsonObject &o, const QStringList &allowed, const Where &w, const TranslatableText &what)
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key())) {
-                fail(w, QStringLiteral("%1 has an unknown member \"%2\"").arg(what, it.key()));
+                fail(w, tx(QT_TR_NOOP("%1 has an unknown member \"%2\""), {what, it.key()}));
                 return false;
             }
         }
         return true;
     }
 
-    LocalizedText text(const QJsonValue &v, const Where &w, const QString &what, bool required)
+    LocalizedText text(const QJsonValue &v, const Where &w, const TranslatableText &what, bool required)
     {
         LocalizedText t;
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(w, QStringLiteral("%1 is missing (needs \"zh\" and \"en\")").arg(what));
+                fail(w, tx(QT_TR_NOOP("%1 is missing (needs \"zh\" and \"en\")"), {what}));
             return t;
         }
         if (!v.isObject()) {
-            fail(w, QStringLiteral("%1 must be an object {\"zh\": ..., \"en\": ...}").arg(what));
+            fail(w, tx(QT_TR_NOOP("%1 must be an object {\"zh\": ..., \"en\": ...}"), {what}));
             return t;
         }
         const QJsonObject o = v.toObject();
@@ -84,7 +96,7 @@ public:
         t.zh = o.value(QLatin1String("zh")).toString().trimmed();
         t.en = o.value(QLatin1String("en")).toString().trimmed();
         if (t.zh.isEmpty() || t.en.isEmpty())
-            fail(w, QStringLiteral("%1 needs both \"zh\" and \"en\" texts").arg(what));
+            fail(w, tx(QT_TR_NOOP("%1 needs both \"zh\" and \"en\" texts"), {what}));
         return t;
     }
 
@@ -94,7 +106,7 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isDouble()) {
-            fail(w, QStringLiteral("\"%1\" must be a number").arg(QLatin1String(key)));
+            fail(w, tx(QT_TR_NOOP("\"%1\" must be a number"), {QString::fromLatin1(key)}));
             return std::nullopt;
         }
         return v.toDouble();
@@ -107,7 +119,8 @@ public:
             return fallback;
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != double(qint64(d)) || d < lo || d > hi) {
-            fail(w, QStringLiteral("\"%1\" must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(lo).arg(hi));
+            fail(w, tx(QT_TR_NOOP("\"%1\" must be a whole number from %2 to %3"),
+                       {QString::fromLatin1(key), QString::number(lo), QString::number(hi)}));
             return fallback;
         }
         return int(d);
@@ -119,7 +132,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool()) {
-            fail(w, QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(key)));
+            fail(w, tx(QT_TR_NOOP("\"%1\" must be true or false"), {QString::fromLatin1(key)}));
             return fallback;
         }
         return v.toBool();
@@ -131,14 +144,14 @@ public:
             return std::nullopt;
         const QString what = QLatin1String(key);
         if (!v.isObject()) {
-            fail(w, QStringLiteral("\"%1\" must be an object {\"field\": ..., \"equals\": ...}").arg(what));
+            fail(w, tx(QT_TR_NOOP("\"%1\" must be an object {\"field\": ..., \"equals\": ...}"), {what}));
             return std::nullopt;
         }
         const QJsonObject o = v.toObject();
         Condition c;
         c.field = o.value(QLatin1String("field")).toString();
         if (c.field.isEmpty())
-            fail(w, QStringLiteral("\"%1\" needs a \"field\"").arg(what));
+            fail(w, tx(QT_TR_NOOP("\"%1\" needs a \"field\""), {what}));
         static const QList<QPair<QString, Condition::Op>> ops{
             {QStringLiteral("equals"), Condition::Op::Equals},   {QStringLiteral("not_equals"), Condition::Op::NotEquals},
             {QStringLiteral("in"), Condition::Op::In},           {QStringLiteral("filled"), Condition::Op::Filled},
@@ -154,15 +167,15 @@ public:
             }
         }
         if (found != 1 || o.size() != 2)
-            fail(w, QStringLiteral("\"%1\" needs \"field\" and exactly one of equals, not_equals, in, filled, "
-                                   "empty, contains, gt, gte, lt, lte")
-                        .arg(what));
+            fail(w, tx(QT_TR_NOOP("\"%1\" needs \"field\" and exactly one of equals, not_equals, in, filled, "
+                                  "empty, contains, gt, gte, lt, lte"),
+                       {what}));
         else if (c.op == Condition::Op::In && !c.value.isArray())
-            fail(w, QStringLiteral("\"%1\": \"in\" needs an array").arg(what));
+            fail(w, tx(QT_TR_NOOP("\"%1\": \"in\" needs an array"), {what}));
         else if ((c.op == Condition::Op::GreaterThan || c.op == Condition::Op::AtLeast
                   || c.op == Condition::Op::LessThan || c.op == Condition::Op::AtMost)
                  && !c.value.isDouble() && !c.value.isString())
-            fail(w, QStringLiteral("\"%1\": a comparison needs a number or a date").arg(what));
+            fail(w, tx(QT_TR_NOOP("\"%1\": a comparison needs a number or a date"), {what}));
         return c;
     }
 
@@ -170,14 +183,14 @@ public:
     {
         FieldDefinition f;
         if (!v.isObject()) {
-            fail(w, QStringLiteral("a field must be an object"));
+            fail(w, tx(QT_TR_NOOP("a field must be an object")));
             return f;
         }
         const QJsonObject o = v.toObject();
         f.id = o.value(QLatin1String("id")).toString();
         w.field = inGroup ? w.field + QLatin1Char('.') + f.id : f.id;
         if (!idPattern().match(f.id).hasMatch()) {
-            fail(w, QStringLiteral("the field id must be lowercase letters, digits and _ (got \"%1\")").arg(f.id));
+            fail(w, tx(QT_TR_NOOP("the field id must be lowercase letters, digits and _ (got \"%1\")"), {f.id}));
             return f;
         }
         static const QStringList keys{
@@ -192,12 +205,12 @@ public:
             QStringLiteral("item_label"),  QStringLiteral("birth_date_field"), QStringLiteral("sex_field"),
             QStringLiteral("min_age"),     QStringLiteral("max_age"),       QStringLiteral("levels"),
             QStringLiteral("kind")};
-        if (!onlyKeys(o, keys, w, QStringLiteral("the field")))
+        if (!onlyKeys(o, keys, w, tx(QT_TR_NOOP("the field"))))
             return f;
         const QString typeName = o.value(QLatin1String("type")).toString();
         const auto type = fieldTypeFromString(typeName);
         if (!type) {
-            fail(w, QStringLiteral("unknown field type \"%1\"").arg(typeName));
+            fail(w, tx(QT_TR_NOOP("unknown field type \"%1\""), {typeName}));
             return f;
         }
         f.type = *type;
@@ -210,7 +223,7 @@ public:
 
         auto only = [&](std::initializer_list<FieldType> types, const char *key) {
             if (o.contains(QLatin1String(key)) && std::find(types.begin(), types.end(), f.type) == types.end())
-                fail(w, QStringLiteral("\"%1\" does not apply to a %2 field").arg(QLatin1String(key), typeName));
+                fail(w, tx(QT_TR_NOOP("\"%1\" does not apply to a %2 field"), {QString::fromLatin1(key), typeName}));
         };
         only({FieldType::Number, FieldType::Money}, "min");
         only({FieldType::Number, FieldType::Money}, "max");
@@ -241,7 +254,7 @@ public:
         f.min = number(o, "min", w);
         f.max = number(o, "max", w);
         if (f.min && f.max && *f.min > *f.max)
-            fail(w, QStringLiteral("\"min\" is greater than \"max\""));
+            fail(w, tx(QT_TR_NOOP("\"min\" is greater than \"max\"")));
         f.decimals = f.type == FieldType::Money ? 2 : integer(o, "decimals", w, 0, 0, 6);
         f.unit = text(o.value(QLatin1String("unit")), w, QStringLiteral("\"unit\""), false);
         if (f.type == FieldType::Money && f.unit.isEmpty())
@@ -251,18 +264,18 @@ public:
         f.minLength = integer(o, "min_length", w, 0, 0, 100000);
         f.maxLength = integer(o, "max_length", w, f.type == FieldType::Multiline ? 2000 : 100, 1, 100000);
         if (f.minLength > f.maxLength)
-            fail(w, QStringLiteral("\"min_length\" is greater than \"max_length\""));
+            fail(w, tx(QT_TR_NOOP("\"min_length\" is greater than \"max_length\"")));
         f.pattern = o.value(QLatin1String("pattern")).toString();
         if (!f.pattern.isEmpty() && !QRegularExpression(f.pattern).isValid())
-            fail(w, QStringLiteral("\"pattern\" is not a valid regular expression: %1")
-                        .arg(QRegularExpression(f.pattern).errorString()));
+            fail(w, tx(QT_TR_NOOP("\"pattern\" is not a valid regular expression: %1"),
+                       {QRegularExpression(f.pattern).errorString()}));
         f.patternMessage = text(o.value(QLatin1String("pattern_message")), w, QStringLiteral("\"pattern_message\""), false);
         f.notFuture = boolean(o, "not_future", w, false);
         f.notPast = boolean(o, "not_past", w, false);
         for (const char *key : {"min_date", "max_date"}) {
             const QString d = o.value(QLatin1String(key)).toString();
             if (!d.isEmpty() && !QDate::fromString(d, Qt::ISODate).isValid())
-                fail(w, QStringLiteral("\"%1\" must be a date yyyy-MM-dd").arg(QLatin1String(key)));
+                fail(w, tx(QT_TR_NOOP("\"%1\" must be a date yyyy-MM-dd"), {QString::fromLatin1(key)}));
         }
         f.minDate = o.value(QLatin1String("min_date")).toString();
         f.maxDate = o.value(QLatin1String("max_date")).toString();
@@ -270,32 +283,32 @@ public:
         if (f.type == FieldType::SingleChoice || f.type == FieldType::MultipleChoice) {
             const QJsonArray options = o.value(QLatin1String("options")).toArray();
             if (options.isEmpty())
-                fail(w, QStringLiteral("a choice needs \"options\""));
+                fail(w, tx(QT_TR_NOOP("a choice needs \"options\"")));
             QSet<QString> seen;
             for (const QJsonValue &ov : options) {
                 const QJsonObject oo = ov.toObject();
-                onlyKeys(oo, {QStringLiteral("value"), QStringLiteral("label")}, w, QStringLiteral("an option"));
+                onlyKeys(oo, {QStringLiteral("value"), QStringLiteral("label")}, w, tx(QT_TR_NOOP("an option")));
                 FieldOption opt;
                 opt.value = oo.value(QLatin1String("value")).toString();
                 if (opt.value.isEmpty() || seen.contains(opt.value))
-                    fail(w, QStringLiteral("every option needs a unique non-empty \"value\" (\"%1\")").arg(opt.value));
+                    fail(w, tx(QT_TR_NOOP("every option needs a unique non-empty \"value\" (\"%1\")"), {opt.value}));
                 seen.insert(opt.value);
                 opt.label = text(oo.value(QLatin1String("label")), w,
-                                 QStringLiteral("the label of option \"%1\"").arg(opt.value), true);
+                                 tx(QT_TR_NOOP("the label of option \"%1\""), {opt.value}), true);
                 f.options.append(opt);
             }
         }
         f.minItems = integer(o, "min_items", w, 0, 0, 1000);
         f.maxItems = integer(o, "max_items", w, f.type == FieldType::Attachment ? 1 : 0, 0, 1000);
         if (f.maxItems && f.minItems > f.maxItems)
-            fail(w, QStringLiteral("\"min_items\" is greater than \"max_items\""));
+            fail(w, tx(QT_TR_NOOP("\"min_items\" is greater than \"max_items\"")));
 
         if (f.type == FieldType::RepeatGroup) {
             if (inGroup)
-                fail(w, QStringLiteral("a repeat group cannot hold another repeat group"));
+                fail(w, tx(QT_TR_NOOP("a repeat group cannot hold another repeat group")));
             const QJsonArray subs = o.value(QLatin1String("fields")).toArray();
             if (subs.isEmpty())
-                fail(w, QStringLiteral("a repeat group needs \"fields\""));
+                fail(w, tx(QT_TR_NOOP("a repeat group needs \"fields\"")));
             QSet<QString> ids;
             for (const QJsonValue &sv : subs) {
                 Where sw = w;
@@ -304,7 +317,7 @@ public:
                     return f;
                 if (ids.contains(sub.id)) {
                     sw.field = f.id + QLatin1Char('.') + sub.id;
-                    fail(sw, QStringLiteral("the id is used twice in the group"));
+                    fail(sw, tx(QT_TR_NOOP("the id is used twice in the group")));
                 }
                 ids.insert(sub.id);
                 f.fields.append(sub);
@@ -325,8 +338,8 @@ public:
                 f.addressLevels.clear();
                 for (const QJsonValue &lv : o.value(QLatin1String("levels")).toArray()) {
                     if (!allAddressLevels().contains(lv.toString()))
-                        fail(w, QStringLiteral("unknown address level \"%1\" (province, city, county, town, village)")
-                                    .arg(lv.toString()));
+                        fail(w, tx(QT_TR_NOOP("unknown address level \"%1\" (province, city, county, town, village)"),
+                                   {lv.toString()}));
                     f.addressLevels.append(lv.toString());
                 }
             }
@@ -334,7 +347,7 @@ public:
         if (f.type == FieldType::Attachment) {
             f.attachmentKind = o.value(QLatin1String("kind")).toString(QStringLiteral("document"));
             if (f.attachmentKind != QLatin1String("document") && f.attachmentKind != QLatin1String("id_photo"))
-                fail(w, QStringLiteral("\"kind\" must be \"document\" or \"id_photo\""));
+                fail(w, tx(QT_TR_NOOP("\"kind\" must be \"document\" or \"id_photo\"")));
         }
         return f;
     }
@@ -355,9 +368,10 @@ public:
             if (!cond)
                 continue;
             if (cond->field == f.id)
-                fail(w, QStringLiteral("a condition cannot depend on the field itself"));
+                fail(w, tx(QT_TR_NOOP("a condition cannot depend on the field itself")));
             else if (!resolve(cond->field))
-                fail(w, QStringLiteral("the condition refers to \"%1\", which is not a field of this form").arg(cond->field));
+                fail(w, tx(QT_TR_NOOP("the condition refers to \"%1\", which is not a field of this form"),
+                           {cond->field}));
             else if (const FieldDefinition *target = resolve(cond->field);
                      (target->type == FieldType::SingleChoice || target->type == FieldType::MultipleChoice)
                      && (cond->op == Condition::Op::Equals || cond->op == Condition::Op::NotEquals
@@ -368,15 +382,15 @@ public:
                     const bool known = std::any_of(target->options.begin(), target->options.end(),
                                                    [&](const FieldOption &o) { return o.value == value.toString(); });
                     if (!known)
-                        fail(w, QStringLiteral("the condition compares \"%1\" with \"%2\", which is not one of its options")
-                                    .arg(cond->field, value.toString()));
+                        fail(w, tx(QT_TR_NOOP("the condition compares \"%1\" with \"%2\", which is not one of its options"),
+                                   {cond->field, value.toString()}));
                 }
             }
         }
         if (!f.birthDateField.isEmpty()) {
             const FieldDefinition *b = resolve(f.birthDateField);
             if (!b || b->type != FieldType::Date)
-                fail(w, QStringLiteral("\"birth_date_field\" must name a date field (\"%1\")").arg(f.birthDateField));
+                fail(w, tx(QT_TR_NOOP("\"birth_date_field\" must name a date field (\"%1\")"), {f.birthDateField}));
         }
         if (!f.sexField.isEmpty()) {
             const FieldDefinition *s = resolve(f.sexField);
@@ -385,8 +399,8 @@ public:
                                         [&](const FieldOption &o) { return o.value == QLatin1String(v); });
             };
             if (!s || s->type != FieldType::SingleChoice || !has("male") || !has("female"))
-                fail(w, QStringLiteral("\"sex_field\" must name a single choice with options \"male\" and \"female\" (\"%1\")")
-                            .arg(f.sexField));
+                fail(w, tx(QT_TR_NOOP("\"sex_field\" must name a single choice with options \"male\" and \"female\" (\"%1\")"),
+                           {f.sexField}));
         }
         for (const FieldDefinition &sub : f.fields)
             checkReferences(sub, f.fields, form, Where{w.file, w.service, f.id + QLatin1Char('.') + sub.id});
@@ -402,20 +416,20 @@ public:
         w.field = c.field;
         if (!onlyKeys(o, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("field"), QStringLiteral("other"),
                           QStringLiteral("op"), QStringLiteral("offset"), QStringLiteral("message")},
-                      w, QStringLiteral("check \"%1\"").arg(c.id)))
+                      w, tx(QT_TR_NOOP("check \"%1\""), {c.id})))
             return c;
         if (!idPattern().match(c.id).hasMatch())
-            fail(w, QStringLiteral("a check needs an \"id\" of lowercase letters, digits and _"));
+            fail(w, tx(QT_TR_NOOP("a check needs an \"id\" of lowercase letters, digits and _")));
         const QString type = o.value(QLatin1String("type")).toString();
         const FieldDefinition *a = form.field(c.field);
         const FieldDefinition *b = form.field(c.other);
         if (!a || !b) {
-            fail(w, QStringLiteral("check \"%1\" refers to a field that is not in the form (\"%2\", \"%3\")")
-                        .arg(c.id, c.field, c.other));
+            fail(w, tx(QT_TR_NOOP("check \"%1\" refers to a field that is not in the form (\"%2\", \"%3\")"),
+                       {c.id, c.field, c.other}));
             return c;
         }
         c.offset = integer(o, "offset", w, 0, -1000, 1000);
-        c.message = text(o.value(QLatin1String("message")), w, QStringLiteral("the message of check \"%1\"").arg(c.id),
+        c.message = text(o.value(QLatin1String("message")), w, tx(QT_TR_NOOP("the message of check \"%1\""), {c.id}),
                          type == QLatin1String("compare"));
         if (type == QLatin1String("compare")) {
             c.kind = CrossCheck::Kind::Compare;
@@ -423,31 +437,32 @@ public:
             static const QStringList ops{QStringLiteral("<"),  QStringLiteral("<="), QStringLiteral("=="),
                                          QStringLiteral("!="), QStringLiteral(">="), QStringLiteral(">")};
             if (!ops.contains(c.op))
-                fail(w, QStringLiteral("check \"%1\": unknown op \"%2\"").arg(c.id, c.op));
+                fail(w, tx(QT_TR_NOOP("check \"%1\": unknown op \"%2\""), {c.id, c.op}));
             const auto comparable = [](FieldType t) {
                 return t == FieldType::Date || t == FieldType::Number || t == FieldType::Money;
             };
             const bool sameKind = (a->type == FieldType::Date) == (b->type == FieldType::Date);
             if (!comparable(a->type) || !comparable(b->type) || !sameKind)
-                fail(w, QStringLiteral("check \"%1\" compares fields that are not both dates or both numbers").arg(c.id));
+                fail(w, tx(QT_TR_NOOP("check \"%1\" compares fields that are not both dates or both numbers"),
+                           {c.id}));
         } else if (type == QLatin1String("count_equals")) {
             c.kind = CrossCheck::Kind::CountEquals;
             if (a->type != FieldType::RepeatGroup || b->type != FieldType::Number)
-                fail(w, QStringLiteral("check \"%1\": count_equals needs a repeat group and a number field").arg(c.id));
+                fail(w, tx(QT_TR_NOOP("check \"%1\": count_equals needs a repeat group and a number field"), {c.id}));
         } else {
-            fail(w, QStringLiteral("check \"%1\": unknown type \"%2\" (compare, count_equals)").arg(c.id, type));
+            fail(w, tx(QT_TR_NOOP("check \"%1\": unknown type \"%2\" (compare, count_equals)"), {c.id, type}));
         }
         return c;
     }
 
-    ServiceDefinition service(const QJsonObject &o, const QString &file, const QSet<QString> &categories)
+    ServiceDefinition service(const QJsonObject &o, const TranslatableText &file, const QSet<QString> &categories)
     {
         ServiceDefinition s;
-        s.sourceFile = file;
+        s.sourceFile = file.english();
         s.id = o.value(QLatin1String("id")).toString();
         Where w{file, s.id, {}};
         if (!idPattern().match(s.id).hasMatch()) {
-            fail(w, QStringLiteral("a service needs an \"id\" of lowercase letters, digits and _"));
+            fail(w, tx(QT_TR_NOOP("a service needs an \"id\" of lowercase letters, digits and _")));
             return s;
         }
         static const QStringList keys{
@@ -455,39 +470,41 @@ public:
             QStringLiteral("category"), QStringLiteral("materials"),      QStringLiteral("promised_days"),
             QStringLiteral("tags"),     QStringLiteral("approval_chain"), QStringLiteral("agent_allowed"),
             QStringLiteral("search_keys"), QStringLiteral("applicant"),   QStringLiteral("form")};
-        if (!onlyKeys(o, keys, w, QStringLiteral("the service")))
+        if (!onlyKeys(o, keys, w, tx(QT_TR_NOOP("the service"))))
             return s;
         s.name = text(o.value(QLatin1String("name")), w, QStringLiteral("\"name\""), true);
         s.description = text(o.value(QLatin1String("description")), w, QStringLiteral("\"description\""), true);
         s.category = o.value(QLatin1String("category")).toString();
         if (!categories.contains(s.category))
-            fail(w, QStringLiteral("unknown category \"%1\"").arg(s.category));
+            fail(w, tx(QT_TR_NOOP("unknown category \"%1\""), {s.category}));
         for (const QJsonValue &m : o.value(QLatin1String("materials")).toArray())
-            s.materials.append(text(m, w, QStringLiteral("a material"), true));
+            s.materials.append(text(m, w, tx(QT_TR_NOOP("a material")), true));
         if (!o.value(QLatin1String("promised_days")).isDouble())
-            fail(w, QStringLiteral("\"promised_days\" (working days) is missing"));
+            fail(w, tx(QT_TR_NOOP("\"promised_days\" (working days) is missing")));
         s.promisedDays = integer(o, "promised_days", w, 0, 0, 365);
         static const QStringList knownTags{QLatin1String(ServiceTag::RunAtMostOnce), QLatin1String(ServiceTag::ZeroErrands),
                                            QLatin1String(ServiceTag::OnTheSpot)};
         for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray()) {
             if (!knownTags.contains(t.toString()))
-                fail(w, QStringLiteral("unknown tag \"%1\" (%2)").arg(t.toString(), knownTags.join(QStringLiteral(", "))));
+                fail(w, tx(QT_TR_NOOP("unknown tag \"%1\" (%2)"),
+                           {t.toString(), knownTags.join(QStringLiteral(", "))}));
             s.tags.append(t.toString());
         }
         QSet<QString> stepIds;
         for (const QJsonValue &av : o.value(QLatin1String("approval_chain")).toArray()) {
             const QJsonObject ao = av.toObject();
             onlyKeys(ao, {QStringLiteral("id"), QStringLiteral("role"), QStringLiteral("name")}, w,
-                     QStringLiteral("an approval step"));
+                     tx(QT_TR_NOOP("an approval step")));
             ApprovalStep step;
             step.id = ao.value(QLatin1String("id")).toString();
             step.role = ao.value(QLatin1String("role")).toString();
             if (!idPattern().match(step.id).hasMatch() || stepIds.contains(step.id))
-                fail(w, QStringLiteral("every approval step needs a unique \"id\" (\"%1\")").arg(step.id));
+                fail(w, tx(QT_TR_NOOP("every approval step needs a unique \"id\" (\"%1\")"), {step.id}));
             if (!idPattern().match(step.role).hasMatch())
-                fail(w, QStringLiteral("approval step \"%1\" needs a \"role\"").arg(step.id));
+                fail(w, tx(QT_TR_NOOP("approval step \"%1\" needs a \"role\""), {step.id}));
             stepIds.insert(step.id);
-            step.name = text(ao.value(QLatin1String("name")), w, QStringLiteral("the name of approval step \"%1\"").arg(step.id), true);
+            step.name = text(ao.value(QLatin1String("name")), w, tx(QT_TR_NOOP("the name of approval step \"%1\""),
+                                                                    {step.id}), true);
             s.approvalChain.append(step);
         }
         s.agentAllowed = boolean(o, "agent_allowed", w, false);
@@ -506,19 +523,19 @@ public:
 
         const QJsonValue formValue = o.value(QLatin1String("form"));
         if (!formValue.isObject()) {
-            fail(w, QStringLiteral("the service has no \"form\""));
+            fail(w, tx(QT_TR_NOOP("the service has no \"form\"")));
             return s;
         }
         const QJsonObject form = formValue.toObject();
         if (!onlyKeys(form, {QStringLiteral("version"), QStringLiteral("steps"), QStringLiteral("checks")}, w,
-                      QStringLiteral("the form")))
+                      tx(QT_TR_NOOP("the form"))))
             return s;
         if (!form.value(QLatin1String("version")).isDouble())
-            fail(w, QStringLiteral("the form needs a \"version\""));
+            fail(w, tx(QT_TR_NOOP("the form needs a \"version\"")));
         s.form.version = integer(form, "version", w, 1, 1, 1000000);
         const QJsonArray steps = form.value(QLatin1String("steps")).toArray();
         if (steps.isEmpty())
-            fail(w, QStringLiteral("the form needs at least one step"));
+            fail(w, tx(QT_TR_NOOP("the form needs at least one step")));
         QSet<QString> fieldIds, ids;
         for (const QJsonValue &sv : steps) {
             const QJsonObject so = sv.toObject();
@@ -526,21 +543,22 @@ public:
             step.id = so.value(QLatin1String("id")).toString();
             Where sw{file, s.id, {}};
             if (!onlyKeys(so, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("fields")}, sw,
-                          QStringLiteral("step \"%1\"").arg(step.id)))
+                          tx(QT_TR_NOOP("step \"%1\""), {step.id})))
                 return s;
             if (!idPattern().match(step.id).hasMatch() || ids.contains(step.id))
-                fail(sw, QStringLiteral("every step needs a unique \"id\" (\"%1\")").arg(step.id));
+                fail(sw, tx(QT_TR_NOOP("every step needs a unique \"id\" (\"%1\")"), {step.id}));
             ids.insert(step.id);
-            step.title = text(so.value(QLatin1String("title")), sw, QStringLiteral("the title of step \"%1\"").arg(step.id), true);
+            step.title = text(so.value(QLatin1String("title")), sw, tx(QT_TR_NOOP("the title of step \"%1\""),
+                                                                       {step.id}), true);
             const QJsonArray fields = so.value(QLatin1String("fields")).toArray();
             if (fields.isEmpty())
-                fail(sw, QStringLiteral("step \"%1\" has no fields").arg(step.id));
+                fail(sw, tx(QT_TR_NOOP("step \"%1\" has no fields"), {step.id}));
             for (const QJsonValue &fv : fields) {
                 FieldDefinition f = field(fv, sw, false);
                 if (error)
                     return s;
                 if (fieldIds.contains(f.id))
-                    fail(Where{file, s.id, f.id}, QStringLiteral("the field id is used twice in the form"));
+                    fail(Where{file, s.id, f.id}, tx(QT_TR_NOOP("the field id is used twice in the form")));
                 fieldIds.insert(f.id);
                 step.fields.append(f);
             }
@@ -560,18 +578,19 @@ Result<QJsonObject> readJsonFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("catalogue.unreadable"), QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return Error(QStringLiteral("catalogue.unreadable"),
+                     tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "%1: cannot read: %2"), {path, file.errorString()}));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return Error(QStringLiteral("catalogue.syntax"),
-                     QStringLiteral("%1: not a JSON object (%2 at byte %3)")
-                         .arg(path, pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not an object"))
-                         .arg(pe.offset));
+                     tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "%1: not a JSON object (%2 at byte %3)"),
+                        {path, pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not an object"),
+                         QString::number(pe.offset)}));
     return doc.object();
 }
 
-Result<Catalogue> parse(const QJsonObject &document, const QString &source, const QString &baseDir,
+Result<Catalogue> parse(const QJsonObject &document, const TranslatableText &source, const QString &baseDir,
                         int *versionOut, QList<Category> *categoriesOut, QList<ServiceDefinition> *servicesOut,
                         QList<QJsonObject> *jsonOut, QList<LocalizedText> *announcementsOut)
 {
@@ -579,53 +598,57 @@ Result<Catalogue> parse(const QJsonObject &document, const QString &source, cons
     const Where top{source, {}, {}};
     p.onlyKeys(document, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("categories"),
                           QStringLiteral("services"), QStringLiteral("announcements")},
-               top, QStringLiteral("the catalogue"));
+               top, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "the catalogue")));
     // What the county tells villagers on the idle screen ("医保缴费截止12月31日"), in both languages.
     for (const QJsonValue &a : document.value(QLatin1String("announcements")).toArray())
-        announcementsOut->append(p.text(a, top, QStringLiteral("an announcement"), true));
+        announcementsOut->append(p.text(a, top, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "an announcement")), true));
     if (document.value(QLatin1String("format")).toInt(1) != 1)
-        p.fail(top, QStringLiteral("unknown catalogue \"format\" (this kiosk reads format 1)"));
+        p.fail(top, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "unknown catalogue \"format\" (this kiosk reads format 1)")));
     if (!document.value(QLatin1String("version")).isDouble())
-        p.fail(top, QStringLiteral("the catalogue needs a \"version\" number"));
+        p.fail(top, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "the catalogue needs a \"version\" number")));
     *versionOut = p.integer(document, "version", top, 0, 1, 2000000000);
     QSet<QString> categoryIds;
     for (const QJsonValue &cv : document.value(QLatin1String("categories")).toArray()) {
         Category c;
         c.id = cv.toObject().value(QLatin1String("id")).toString();
         if (!idPattern().match(c.id).hasMatch() || categoryIds.contains(c.id))
-            p.fail(top, QStringLiteral("every category needs a unique \"id\" (\"%1\")").arg(c.id));
+            p.fail(top, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "every category needs a unique \"id\" (\"%1\")"),
+                           {c.id}));
         categoryIds.insert(c.id);
-        c.name = p.text(cv.toObject().value(QLatin1String("name")), top, QStringLiteral("the name of category \"%1\"").arg(c.id), true);
+        c.name = p.text(cv.toObject().value(QLatin1String("name")), top,
+                        tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "the name of category \"%1\""), {c.id}), true);
         categoriesOut->append(c);
     }
     const QJsonArray services = document.value(QLatin1String("services")).toArray();
     if (services.isEmpty())
-        p.fail(top, QStringLiteral("the catalogue has no \"services\""));
+        p.fail(top, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "the catalogue has no \"services\"")));
     QSet<QString> serviceIds;
     for (const QJsonValue &sv : services) {
         if (p.error)
             break;
         QJsonObject so;
-        QString file = source;
+        TranslatableText file = source;
         if (sv.isString()) {
             if (baseDir.isEmpty()) {
-                p.fail(top, QStringLiteral("service \"%1\" must be inline in a single-document catalogue").arg(sv.toString()));
+                p.fail(top, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "service \"%1\" must be inline in a single-document catalogue"),
+                               {sv.toString()}));
                 break;
             }
-            file = QDir(baseDir).filePath(sv.toString());
-            Result<QJsonObject> read = readJsonFile(file);
+            const QString path = QDir(baseDir).filePath(sv.toString());
+            file = path;
+            Result<QJsonObject> read = readJsonFile(path);
             if (!read)
                 return read.error();
             so = read.value();
         } else if (sv.isObject()) {
             so = sv.toObject();
         } else {
-            p.fail(top, QStringLiteral("a service must be an object or a file name"));
+            p.fail(top, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "a service must be an object or a file name")));
             break;
         }
         ServiceDefinition s = p.service(so, file, categoryIds);
         if (!p.error && serviceIds.contains(s.id))
-            p.fail(Where{file, s.id, {}}, QStringLiteral("the service id is used twice in the catalogue"));
+            p.fail(Where{file, s.id, {}}, tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "the service id is used twice in the catalogue")));
         serviceIds.insert(s.id);
         servicesOut->append(s);
         jsonOut->append(so);
@@ -654,6 +677,7 @@ Result<Catalogue> Catalogue::loadFile(const QString &path)
         return doc.error();
     Catalogue c;
     c.m_source = path;
+    c.m_sourceName = path;
     Result<Catalogue> r = parse(doc.value(), path, QFileInfo(path).absolutePath(), &c.m_version, &c.m_categories,
                                 &c.m_services, &c.m_serviceJson, &c.m_announcements);
     if (!r)
@@ -661,10 +685,11 @@ Result<Catalogue> Catalogue::loadFile(const QString &path)
     return c;
 }
 
-Result<Catalogue> Catalogue::fromJson(const QJsonObject &document, const QString &sourceName)
+Result<Catalogue> Catalogue::fromJson(const QJsonObject &document, const TranslatableText &sourceName)
 {
     Catalogue c;
-    c.m_source = sourceName;
+    c.m_source = sourceName.english();
+    c.m_sourceName = sourceName;
     Result<Catalogue> r = parse(document, sourceName, {}, &c.m_version, &c.m_categories, &c.m_services,
                                 &c.m_serviceJson, &c.m_announcements);
     if (!r)
@@ -692,11 +717,13 @@ Result<Catalogue> Catalogue::importFile(const QString &path, const QString &data
     return install(*incoming, dataDir);
 }
 
-QString Catalogue::countySource(const QJsonObject &document)
+TranslatableText Catalogue::countySource(const QJsonObject &document)
 {
     const QJsonValue version = document.value(QLatin1String("version"));
-    return version.isDouble() ? QStringLiteral("county catalogue version %1").arg(version.toInteger())
-                              : QStringLiteral("county catalogue");
+    if (!version.isDouble())
+        return tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "county catalogue"));
+    return tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "county catalogue version %1"),
+              {QString::number(version.toInteger())});
 }
 
 Result<Catalogue> Catalogue::importJson(const QJsonObject &document, const QString &dataDir)
@@ -721,21 +748,25 @@ Result<Catalogue> Catalogue::install(const Catalogue &incoming, const QString &d
                     && current->m_serviceJson.at(j).value(QLatin1String("form"))
                            != incoming.m_serviceJson.at(i).value(QLatin1String("form")))
                     return Error(QStringLiteral("catalogue.invalid"),
-                                 Where{s.sourceFile, s.id, {}}.describe(
-                                     QStringLiteral("the form differs from the installed one but keeps version %1; "
-                                                    "give the changed form a new version")
-                                         .arg(s.form.version)));
+                                 Where{s.sourceFile == incoming.m_source ? incoming.m_sourceName : s.sourceFile, s.id, {}}
+                                     .describe(tx(QT_TRANSLATE_NOOP("bianmin::Catalogue",
+                                                                    "the form differs from the installed one but keeps "
+                                                                    "version %1; give the changed form a new version"),
+                                                  {QString::number(s.form.version)})));
             }
         }
     }
     if (!QDir().mkpath(dataDir))
-        return Error(QStringLiteral("catalogue.write"), QStringLiteral("%1: cannot create the directory").arg(dataDir));
+        return Error(QStringLiteral("catalogue.write"),
+                     tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "%1: cannot create the directory"), {dataDir}));
     QSaveFile out(importedPath(dataDir));
     if (!out.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("catalogue.write"), QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
+        return Error(QStringLiteral("catalogue.write"),
+                     tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "%1: %2"), {out.fileName(), out.errorString()}));
     out.write(QJsonDocument(incoming.toJson()).toJson(QJsonDocument::Indented));
     if (!out.commit())
-        return Error(QStringLiteral("catalogue.write"), QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
+        return Error(QStringLiteral("catalogue.write"),
+                     tx(QT_TRANSLATE_NOOP("bianmin::Catalogue", "%1: %2"), {out.fileName(), out.errorString()}));
     return loadFile(importedPath(dataDir));
 }
 

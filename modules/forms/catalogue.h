@@ -24,8 +24,9 @@ public:
      *  file. Errors: catalogue.unreadable, catalogue.syntax, catalogue.invalid (message names the file,
      *  the service and the field). */
     static Result<Catalogue> loadFile(const QString &path);
-    /** Loads and checks a single JSON document (the county's GET /api/v1/catalogue body). */
-    static Result<Catalogue> fromJson(const QJsonObject &document, const QString &sourceName);
+    /** Loads and checks a single JSON document (the county's GET /api/v1/catalogue body). An error's
+     *  `text` says it in the language of the screen that shows it (Error::translatedMessage). */
+    static Result<Catalogue> fromJson(const QJsonObject &document, const TranslatableText &sourceName);
     /** The built-in catalogue. */
     static Result<Catalogue> loadBuiltin();
     /** DIR/catalogue.json when it exists (an error if it is broken), else the built-in one. */
@@ -42,7 +43,7 @@ public:
      *  (modules/sync's installer audits it in the same transaction). */
     static Result<Catalogue> install(const Catalogue &incoming, const QString &dataDir);
     /** The name a county's catalogue goes by in messages ("county catalogue version 4"). */
-    static QString countySource(const QJsonObject &document);
+    static TranslatableText countySource(const QJsonObject &document);
 
     int version() const { return m_version; }
     QString source() const { return m_source; } ///< the file it was loaded from
@@ -59,6 +60,7 @@ public:
 private:
     int m_version = 0;
     QString m_source;
+    TranslatableText m_sourceName; // m_source, for messages in the language of the screen
     QList<Category> m_categories;
     QList<ServiceDefinition> m_services;
     QList<QJsonObject> m_serviceJson; // as read, for toJson()

@@ -67,8 +67,8 @@ QJsonObject SyncReport::toJson() const
                                                       {QStringLiteral("message"), error.message}});
     if (catalogueVersion > 0)
         o.insert(QStringLiteral("catalogue_version"), catalogueVersion);
-    if (!catalogueError.isEmpty())
-        o.insert(QStringLiteral("catalogue_error"), catalogueError);
+    if (!catalogueError.code.isEmpty())
+        o.insert(QStringLiteral("catalogue_error"), catalogueError.message);
     if (retryAt)
         o.insert(QStringLiteral("retry_at"), toRfc3339(*retryAt));
     return o;
@@ -556,7 +556,7 @@ void SyncClient::pullCatalogue()
                  emit catalogueReceived(catalogue);
                  if (m_installer) {
                      if (Status s = m_installer(m_store, catalogue, m_settings.countyUrl); !s) {
-                         m_report.catalogueError = s.error().message;
+                         m_report.catalogueError = s.error();
                      } else {
                          (void)m_store.database().setStateValue(kStateCatalogueVersion, QString::number(version));
                          m_report.catalogueVersion = version;

@@ -44,7 +44,8 @@ struct SyncReport
     int updatesApplied = 0;
     int remaining = 0;      ///< outbox size after the pass
     int catalogueVersion = 0; ///< a new catalogue received in this pass, else 0
-    QString catalogueError;   ///< why a received catalogue was not installed
+    Error catalogueError;     ///< why a received catalogue was not installed (code empty: it was not refused);
+                              ///< its message is English, translatedMessage() the screen's language
     std::optional<QDateTime> retryAt; ///< the county asked not to come back before this (Retry-After)
     QJsonObject toJson() const;
 };

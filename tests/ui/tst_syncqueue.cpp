@@ -399,11 +399,32 @@ void TestSyncQueue::brokenCatalogueKeepsTheOldServices()
 
     openQueue();
     QTRY_VERIFY_WITH_TIMEOUT(m_ui->item(QStringLiteral("catalogueRefused")), 20000);
-    QVERIFY2(m_ui->textOf(QStringLiteral("catalogueRefusedDetail")).contains(QStringLiteral("hologram")),
-             qPrintable(m_ui->textOf(QStringLiteral("catalogueRefusedDetail"))));
+    // The technician's reason in the kiosk's language (Chinese by default), names and ids as they are.
+    QString detail = m_ui->textOf(QStringLiteral("catalogueRefusedDetail"));
+    QVERIFY2(detail.contains(QStringLiteral("县级服务目录第 4 版")) && detail.contains(QStringLiteral("未知的字段类型 \"hologram\""))
+                 && detail.contains(QStringLiteral("\"broken_service\"")) && !detail.contains(QStringLiteral("unknown")),
+             qPrintable(detail));
     QVERIFY(m_ui->textOf(QStringLiteral("catalogueVersion")).contains(QStringLiteral("3")));
     m_ui->reveal(m_ui->item(QStringLiteral("catalogueRefusedDetail")));
     QVERIFY(m_ui->shoot(m_shots, QStringLiteral("07-queue-catalogue-refused"), true));
+    // In large text the reason is below the fold: scrolled to, it is whole on the screen.
+    m_app->window()->setProperty("largeText", true);
+    m_ui->settle();
+    m_ui->reveal(m_ui->item(QStringLiteral("catalogueRefusedDetail")));
+    QVERIFY(m_app->grab().save(m_shots + QStringLiteral("/07-queue-catalogue-refused-detail-large-1280x800.png")));
+    m_app->window()->setProperty("largeText", false);
+    m_ui->settle();
+
+    // Staff switch to English on this very page: the reason follows at once, without waiting for a pass.
+    m_app->session()->setLanguage(QStringLiteral("en"));
+    detail = m_ui->textOf(QStringLiteral("catalogueRefusedDetail"));
+    QVERIFY2(detail.contains(QStringLiteral("county catalogue version 4: service \"broken_service\", field \"hologram\": "
+                                            "unknown field type \"hologram\"")),
+             qPrintable(detail));
+    m_ui->reveal(m_ui->item(QStringLiteral("catalogueRefusedDetail")));
+    QVERIFY(m_ui->shoot(m_shots, QStringLiteral("07-queue-catalogue-refused-en")));
+    m_app->session()->setLanguage(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(m_ui->textOf(QStringLiteral("catalogueRefusedDetail")).contains(QStringLiteral("未知的字段类型")));
 
     // The refusal is in the audit log once, however many passes refuse the same offer again.
     QSignalSpy passes(m_app->syncRunner(), &SyncRunner::passFinished);
@@ -418,7 +439,8 @@ void TestSyncQueue::brokenCatalogueKeepsTheOldServices()
     QCOMPARE(refusal.details.value(QLatin1String("version")).toInt(), 4);
     QCOMPARE(refusal.details.value(QLatin1String("in_force")).toInt(), 3);
     QCOMPARE(refusal.details.value(QLatin1String("from")).toString(), m_county->url());
-    QVERIFY2(refusal.details.value(QLatin1String("reason")).toString().contains(QLatin1String("hologram")),
+    // The audit log keeps the reason in English, whatever the screen's language was.
+    QVERIFY2(refusal.details.value(QLatin1String("reason")).toString().contains(QLatin1String("unknown field type \"hologram\"")),
              qPrintable(refusal.details.value(QLatin1String("reason")).toString()));
     auto verified = m_store->audit().verify();
     QVERIFY(verified);

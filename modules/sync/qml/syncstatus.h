@@ -4,6 +4,8 @@
 // UI thread's DataStore and the background SyncRunner, then handed to QML.
 #pragma once
 
+#include "core/result.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -31,7 +33,8 @@ class SyncStatus : public QObject
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)  ///< invalid when never
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)        ///< empty after a good pass
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
-    /** Why the last catalogue the county sent was refused (the one in force stays); "" when none was. */
+    /** Why the last catalogue the county sent was refused (the one in force stays), in the language of the
+     *  translator installed when it is read (a language switch re-reads it); "" when none was. */
     Q_PROPERTY(QString catalogueError READ catalogueError NOTIFY changed)
     Q_PROPERTY(QVariantList refusedCases READ refusedCases NOTIFY changed)
     ///< each: {id, serviceId, outcome ("conflict"|"invalid"), message (the county's), advice, at}
@@ -46,7 +49,7 @@ public:
     QDateTime lastSuccess() const { return m_lastSuccess; }
     QString lastError() const { return m_lastError; }
     bool syncing() const { return m_syncing; }
-    QString catalogueError() const { return m_catalogueError; }
+    QString catalogueError() const { return m_catalogueError.translatedMessage(); }
     QVariantList refusedCases() const { return m_refused; }
 
     /** What staff should do about a refused case, by the county's outcome. */
@@ -73,7 +76,7 @@ private:
     QDateTime m_lastSuccess;
     QString m_lastError;
     bool m_syncing = false;
-    QString m_catalogueError;
+    Error m_catalogueError;
     QVariantList m_refused;
 };
 
